@@ -1,0 +1,156 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { getDb } from "@/lib/server/db";
+import { getTalkPage } from "@/lib/server/repositories/talks";
+import { formatTime } from "@/lib/core/format/dates";
+import { KIND_LABELS } from "@/lib/core/programme/group-programme";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Day } from "@/components/ui/time";
+import { CoverageList } from "@/components/talks/coverage-list";
+import { conferencePath, speakerPath, talkPath } from "@/lib/paths";
+
+type Props = { params: Promise<{ conference: string; talk: string }> };
+
+const load = cache((conference: string, talk: string) => getTalkPage(getDb(), conference, talk));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { conference, talk } = await params;
+  const data = await load(conference, talk);
+  if (!data) return {};
+  const t = data.talk;
+  const names = t.speakers.map((s) => s.speaker.name).join(", ");
+  return {
+    title: `${t.title} — ${t.conference.name}`,
+    description: t.abstract?.slice(0, 200) ?? `${t.title}${names ? ` by ${names}` : ""} at ${t.conference.name}.`,
+    alternates: { canonical: talkPath(t.conference.slug, t.slug) },
+  };
+}
+
+export default async function TalkPage({ params }: Props) {
+  const { conference, talk: talkSlug } = await params;
+  const data = await load(conference, talkSlug);
+  if (!data) notFound();
+  const { talk, coverage } = data;
+  const tz = talk.conference.timezone;
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { href: "/conferences", label: "Conferences" },
+          { href: conferencePath(talk.conference.slug), label: talk.conference.name },
+          { label: talk.title },
+        ]}
+      />
+      <header className="page-head">
+        <p className="eyebrow">
+          {KIND_LABELS[talk.kind]?.[0] ?? "Session"} at <Link href={conferencePath(talk.conference.slug)}>{talk.conference.name}</Link>
+        </p>
+        <h1>{talk.title}</h1>
+        {talk.speakers.length > 0 && (
+          <p className="lede">
+            {talk.speakers.map(({ speaker }, i) => (
+              <span key={speaker.slug}>
+                {i > 0 && (i === talk.speakers.length - 1 ? " and " : ", ")}
+                <Link href={speakerPath(speaker.slug)}>{speaker.name}</Link>
+              </span>
+            ))}
+          </p>
+        )}
+      </header>
+
+      <dl className="facts">
+        <dt>Kind</dt>
+        <dd>{KIND_LABELS[talk.kind]?.[0] ?? talk.kind}</dd>
+        {talk.level && (
+          <>
+            <dt>Level</dt>
+            <dd>{talk.level}</dd>
+          </>
+        )}
+        {talk.track && (
+          <>
+            <dt>Track</dt>
+            <dd>{talk.track}</dd>
+          </>
+        )}
+        {talk.day && (
+          <>
+            <dt>When</dt>
+            <dd>
+              <Day day={talk.day} />
+              {talk.startsAt && (
+                <>
+                  {", "}
+                  <time dateTime={talk.startsAt.toISOString()}>{formatTime(talk.startsAt, tz)}</time>
+                  {talk.endsAt && (
+                    <>
+                      –<time dateTime={talk.endsAt.toISOString()}>{formatTime(talk.endsAt, tz)}</time>
+                    </>
+                  )}
+                </>
+              )}
+            </dd>
+          </>
+        )}
+        {talk.room && (
+          <>
+            <dt>Room</dt>
+            <dd>{talk.room}</dd>
+          </>
+        )}
+        {talk.status === "withdrawn" && (
+          <>
+            <dt>Status</dt>
+            <dd>Withdrawn from the programme</dd>
+          </>
+        )}
+        {talk.url && (
+          <>
+            <dt>Programme</dt>
+            <dd>
+              <a href={talk.url} rel="nofollow noopener">
+                Session page
+              </a>
+            </dd>
+          </>
+        )}
+      </dl>
+
+      {talk.abstract && (
+        <section aria-labelledby="abstract">
+          <h2 id="abstract">Abstract</h2>
+          <div className="abstract">
+            {talk.abstract.split(/\n{2,}/).map((p, i) => (
+              <p key={i}>{p}</p>
+            ))}
+          </div>
+        </section>
+      )}
+
+      {talk.speakers.length > 0 && (
+        <section aria-labelledby="speakers">
+          <h2 id="speakers">{talk.speakers.length === 1 ? "Speaker" : "Speakers"}</h2>
+          <ul className="people">
+            {talk.speakers.map(({ speaker }) => (
+              <li key={speaker.slug}>
+                <Link href={speakerPath(speaker.slug)}>{speaker.name}</Link>
+                {(speaker.role || speaker.affiliation) && <span className="aff">{[speaker.role, speaker.affiliation].filter(Boolean).join(", ")}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="coverage">
+        <h2 id="coverage">Writeups of this {KIND_LABELS[talk.kind]?.[0].toLowerCase() ?? "session"}</h2>
+        {coverage.length === 0 ? (
+          <p className="empty">Nobody has written this {KIND_LABELS[talk.kind]?.[0].toLowerCase() ?? "session"} up yet. Were you there?</p>
+        ) : (
+          <CoverageList items={coverage} />
+        )}
+      </section>
+    </>
+  );
+}

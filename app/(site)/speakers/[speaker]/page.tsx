@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { getDb } from "@/lib/server/db";
+import { getSpeakerPage } from "@/lib/server/repositories/speakers";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { CoverageBadge, KindBadge, plural } from "@/components/ui/badges";
+import { Day } from "@/components/ui/time";
+import { CoverageList } from "@/components/talks/coverage-list";
+import { conferencePath, speakerPath, talkPath } from "@/lib/paths";
+
+type Props = { params: Promise<{ speaker: string }> };
+
+const load = cache((slug: string) => getSpeakerPage(getDb(), slug));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const data = await load((await params).speaker);
+  if (!data) notFound();
+  const { speaker, talks } = data;
+  return {
+    title: speaker.name,
+    description: speaker.bio?.slice(0, 200) ?? `${speaker.name}${speaker.affiliation ? ` (${speaker.affiliation})` : ""}: ${plural(talks.length, "talk")} on Hallway.`,
+    alternates: { canonical: speakerPath(speaker.slug) },
+  };
+}
+
+export default async function SpeakerPage({ params }: Props) {
+  const data = await load((await params).speaker);
+  if (!data) notFound();
+  const { speaker, talks, mentionedIn } = data;
+  const conferences = [...new Map(talks.map((t) => [t.conference.slug, t.conference])).values()];
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/speakers", label: "Speakers" }, { label: speaker.name }]} />
+      <header className="page-head h-card">
+        <p className="eyebrow">Speaker</p>
+        <h1 className="p-name">{speaker.name}</h1>
+        {(speaker.role || speaker.affiliation) && (
+          <p className="lede">
+            {speaker.role && <span className="p-job-title">{speaker.role}</span>}
+            {speaker.role && speaker.affiliation && ", "}
+            {speaker.affiliation && <span className="p-org">{speaker.affiliation}</span>}
+          </p>
+        )}
+        {speaker.bio && <p className="p-note">{speaker.bio}</p>}
+        <p className="meta">
+          <span>{plural(talks.length, "session")}</span>
+          <span>{plural(conferences.length, "conference")}</span>
+        </p>
+      </header>
+
+      {conferences.map((conference) => (
+        <section key={conference.slug} aria-labelledby={`conf-${conference.slug}`}>
+          <h2 id={`conf-${conference.slug}`}>
+            <Link href={conferencePath(conference.slug)}>{conference.name}</Link>
+          </h2>
+          {talks
+            .filter((t) => t.conference.slug === conference.slug)
+            .map((talk) => (
+              <article key={talk.id} className="card" style={{ marginBottom: "1rem" }}>
+                <h3>
+                  <Link href={talkPath(conference.slug, talk.slug)}>{talk.title}</Link>
+                </h3>
+                <p className="meta">
+                  <span>
+                    <KindBadge kind={talk.kind} />
+                  </span>
+                  {talk.day && (
+                    <span>
+                      <Day day={talk.day} />
+                    </span>
+                  )}
+                  <span>
+                    <CoverageBadge count={talk.coverageCount} />
+                  </span>
+                </p>
+                {talk.coverage.length > 0 && (
+                  <div style={{ marginTop: "0.75rem" }}>
+                    <CoverageList items={talk.coverage} headingLevel={4} />
+                  </div>
+                )}
+              </article>
+            ))}
+        </section>
+      ))}
+
+      {mentionedIn.length > 0 && (
+        <section aria-labelledby="mentioned">
+          <h2 id="mentioned">Also mentioned in</h2>
+          <CoverageList items={mentionedIn} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/lib/server/db";
+import { listSpeakers } from "@/lib/server/repositories/speakers";
+import { speakerPath } from "@/lib/paths";
+
+export const metadata: Metadata = { title: "Speakers", alternates: { canonical: "/speakers" } };
+
+export default async function SpeakersPage() {
+  const speakers = await listSpeakers(getDb());
+  return (
+    <>
+      <header className="page-head">
+        <h1>Speakers</h1>
+        <p className="lede">Everyone who has spoken at a conference on Hallway. One page per person, across conferences.</p>
+      </header>
+      {speakers.length === 0 ? (
+        <p className="empty">No speakers yet.</p>
+      ) : (
+        <ul className="speaker-list" aria-label="Speakers">
+          {speakers.map((s) => (
+            <li key={s.slug}>
+              <Link href={speakerPath(s.slug)}>{s.name}</Link>
+              {s.affiliation && <span className="aff"> · {s.affiliation}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * The contract of mention detection (see detect-mentions.ts).
+ *
+ * A Catalog is what a writeup may mention: talks, their speakers, and the
+ * conferences they belong to. It is plain data, loaded by the server from the
+ * database or by tests and the eval from fixtures. Offsets everywhere are
+ * UTF-16 code-unit indices into the markdown source (JavaScript string
+ * indices), so `markdown.slice(start, end) === text`.
+ */
+import type { TalkKind } from "../programme/types";
+
+export interface CatalogConference {
+  slug: string;
+  name: string;
+  startsOn?: string | null;
+  endsOn?: string | null;
+}
+
+export interface CatalogTalk {
+  id: string;
+  slug: string;
+  /** The conference's slug. */
+  conference: string;
+  title: string;
+  kind: TalkKind;
+  /** Local calendar day (YYYY-MM-DD), when known. */
+  day?: string | null;
+  track?: string | null;
+  speakerIds: string[];
+  /**
+   * Known addresses of the talk outside Hallway (its schedule page, its
+   * video), when the programme gives them. A markdown link to one of them,
+   * or to the same schedule path with the talk's slug, is an explicit mention.
+   */
+  urls?: string[] | null;
+}
+
+export interface CatalogSpeaker {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+export interface Catalog {
+  conferences: CatalogConference[];
+  talks: CatalogTalk[];
+  speakers: CatalogSpeaker[];
+}
+
+export type MentionKind = "talk" | "speaker";
+
+export interface DetectedMention {
+  kind: MentionKind;
+  /** CatalogTalk.id or CatalogSpeaker.id. */
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  /** 0..1. At or above CONFIDENT_THRESHOLD the mention is linked without asking. */
+  confidence: number;
+  /** Short and human: "quoted title", "title prefix", "speaker names", "explicit link", … */
+  reason: string;
+  /** Set when the text could mean several catalog entries (ids, best first); `id` is the best guess. */
+  candidates?: string[];
+}
+
+/** Mentions at or above this confidence are stored as `detected` without the author's review. */
+export const CONFIDENT_THRESHOLD = 0.75;
+/** Below this the detector does not report a mention at all. */
+export const SUGGESTION_THRESHOLD = 0.4;

@@ -1,0 +1,29 @@
+import type { Db, Prisma } from "@/lib/server/db";
+import { coverageOfTalk } from "./coverage";
+
+const talkPageSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  abstract: true,
+  kind: true,
+  level: true,
+  track: true,
+  room: true,
+  day: true,
+  startsAt: true,
+  endsAt: true,
+  url: true,
+  status: true,
+  conference: { select: { slug: true, name: true, timezone: true, startsOn: true, endsOn: true, location: true } },
+  speakers: {
+    orderBy: { position: "asc" },
+    select: { speaker: { select: { slug: true, name: true, affiliation: true, role: true } } },
+  },
+} satisfies Prisma.TalkSelect;
+
+export async function getTalkPage(db: Db, conferenceSlug: string, talkSlug: string) {
+  const talk = await db.talk.findFirst({ where: { slug: talkSlug, conference: { slug: conferenceSlug } }, select: talkPageSelect });
+  if (!talk) return null;
+  return { talk, coverage: await coverageOfTalk(db, talk.id) };
+}

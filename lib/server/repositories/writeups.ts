@@ -1,0 +1,70 @@
+import type { Db, Prisma } from "@/lib/server/db";
+
+export const PAGE_SIZE = 20;
+
+const writeupCardSelect = {
+  slug: true,
+  title: true,
+  excerpt: true,
+  publishedAt: true,
+  author: { select: { name: true, username: true } },
+  conferences: { select: { conference: { select: { slug: true, name: true } } } },
+} satisfies Prisma.WriteupSelect;
+
+export type WriteupCard = Prisma.WriteupGetPayload<{ select: typeof writeupCardSelect }>;
+
+export async function listPublishedWriteups(db: Db, page = 1) {
+  const where = { status: "published" } as const;
+  const [items, total] = await Promise.all([
+    db.writeup.findMany({
+      where,
+      select: writeupCardSelect,
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+    }),
+    db.writeup.count({ where }),
+  ]);
+  return { items, total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+export async function getPublishedWriteup(db: Db, slug: string) {
+  const writeup = await db.writeup.findFirst({
+    where: { slug, status: "published" },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      bodyHtml: true,
+      excerpt: true,
+      summary: true,
+      canonicalUrl: true,
+      publishedAt: true,
+      updatedAt: true,
+      author: { select: { name: true, username: true, bio: true } },
+      conferences: { select: { conference: { select: { slug: true, name: true } } } },
+      mentions: {
+        where: { source: { not: "rejected" }, kind: "talk" },
+        orderBy: { start: "asc" },
+        select: {
+          talk: {
+            select: {
+              id: true,
+              slug: true,
+              title: true,
+              kind: true,
+              day: true,
+              conference: { select: { slug: true, name: true } },
+              speakers: { orderBy: { position: "asc" }, select: { speaker: { select: { slug: true, name: true } } } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!writeup) return null;
+  // "Talks covered", in the order the writeup first mentions them.
+  const seen = new Set<string>();
+  const talks = writeup.mentions.flatMap((m) => (m.talk && !seen.has(m.talk.id) && seen.add(m.talk.id) ? [m.talk] : []));
+  return { ...writeup, talks };
+}

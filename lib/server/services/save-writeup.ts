@@ -1,0 +1,115 @@
+/**
+ * Creates or replaces a writeup, rendering it on write.
+ *
+ * The markdown is rendered once here, with its stored mentions turned into
+ * links, and the HTML, the lead excerpt and each mention's surrounding excerpt
+ * are saved with it. Pages and feeds only ever read what this stored.
+ */
+import { renderMarkdown } from "@/lib/core/markdown/render-markdown";
+import { excerptAround, leadExcerpt } from "@/lib/core/markdown/excerpts";
+import type { MentionLink } from "@/lib/core/markdown/remark-mention-links";
+import { slugify, uniqueSlug } from "@/lib/core/text/slugify";
+import type { Db, Tx } from "@/lib/server/db";
+import { speakerPath, talkPath } from "@/lib/paths";
+
+export type MentionSource = "explicit" | "detected" | "confirmed" | "rejected";
+
+export interface MentionInput {
+  kind: "talk" | "speaker";
+  talkId?: string;
+  speakerId?: string;
+  start: number;
+  end: number;
+  text: string;
+  source: MentionSource;
+  confidence?: number;
+  reason?: string;
+}
+
+export interface WriteupInput {
+  authorId: string;
+  title: string;
+  body: string;
+  conferenceIds: string[];
+  status: "draft" | "published";
+  slug?: string;
+  summary?: string | null;
+  canonicalUrl?: string | null;
+  publishedAt?: Date;
+  mentions: MentionInput[];
+}
+
+/** Builds the link target and tooltip of each mention that will be shown (rejected ones never are). */
+async function mentionLinks(tx: Tx, mentions: MentionInput[]): Promise<MentionLink[]> {
+  const shown = mentions.filter((m) => m.source !== "rejected");
+  const talkIds = [...new Set(shown.flatMap((m) => (m.talkId ? [m.talkId] : [])))];
+  const speakerIds = [...new Set(shown.flatMap((m) => (m.speakerId ? [m.speakerId] : [])))];
+  const [talks, speakers] = await Promise.all([
+    tx.talk.findMany({
+      where: { id: { in: talkIds } },
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        conference: { select: { slug: true, name: true } },
+        speakers: { orderBy: { position: "asc" }, select: { speaker: { select: { name: true } } } },
+      },
+    }),
+    tx.speaker.findMany({ where: { id: { in: speakerIds } }, select: { id: true, slug: true, name: true, affiliation: true } }),
+  ]);
+  const talkById = new Map(talks.map((t) => [t.id, t]));
+  const speakerById = new Map(speakers.map((s) => [s.id, s]));
+  return shown.flatMap((m): MentionLink[] => {
+    if (m.kind === "talk") {
+      const t = m.talkId ? talkById.get(m.talkId) : undefined;
+      if (!t) return [];
+      const names = t.speakers.map((s) => s.speaker.name).join(", ");
+      return [{ kind: "talk", start: m.start, end: m.end, text: m.text, href: talkPath(t.conference.slug, t.slug), label: `${t.title}${names ? ` — ${names}` : ""}, ${t.conference.name}` }];
+    }
+    const s = m.speakerId ? speakerById.get(m.speakerId) : undefined;
+    if (!s) return [];
+    return [{ kind: "speaker", start: m.start, end: m.end, text: m.text, href: speakerPath(s.slug), label: `${s.name}${s.affiliation ? `, ${s.affiliation}` : ""}` }];
+  });
+}
+
+export async function createWriteup(db: Db, input: WriteupInput) {
+  return db.$transaction(async (tx) => {
+    const base = input.slug ?? slugify(input.title);
+    const taken = new Set((await tx.writeup.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((w) => w.slug));
+    const slug = uniqueSlug(base, (s) => taken.has(s));
+    const links = await mentionLinks(tx, input.mentions);
+    const writeup = await tx.writeup.create({
+      data: {
+        authorId: input.authorId,
+        slug,
+        title: input.title,
+        body: input.body,
+        bodyHtml: renderMarkdown(input.body, links),
+        summary: input.summary ?? null,
+        excerpt: leadExcerpt(input.body, 280, input.title),
+        status: input.status,
+        canonicalUrl: input.canonicalUrl ?? null,
+        publishedAt: input.status === "published" ? (input.publishedAt ?? new Date()) : null,
+        conferences: { create: input.conferenceIds.map((conferenceId) => ({ conferenceId })) },
+      },
+    });
+    if (input.mentions.length) {
+      await tx.mention.createMany({
+        data: input.mentions.map((m) => ({
+          writeupId: writeup.id,
+          kind: m.kind,
+          talkId: m.kind === "talk" ? (m.talkId ?? null) : null,
+          speakerId: m.kind === "speaker" ? (m.speakerId ?? null) : null,
+          text: m.text,
+          start: m.start,
+          end: m.end,
+          source: m.source,
+          confidence: m.confidence ?? 1,
+          reason: m.reason ?? null,
+          excerpt: excerptAround(input.body, m.start, m.end),
+        })),
+      });
+    }
+    return writeup;
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * `npm start`: everything a fresh clone needs to serve Hallway, in order.
+ *   1. apply migrations to DATABASE_URL (a new SQLite file is created);
+ *   2. load the demo content if the database is empty;
+ *   3. build the production bundle if it is missing or older than the source;
+ *   4. serve on PORT (default 3000).
+ * `--dev` runs `next dev` instead of 3 and 4.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { migrate } from "@/lib/server/migrate";
+import { connect } from "@/lib/server/db";
+import { databaseUrl, providerOf } from "@/lib/server/database-url";
+import { seedDemo } from "@/prisma/seed/seed-demo";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+process.env.CHECKPOINT_DISABLE = "1";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
+const BUILD_STAMP = path.join(".next", "hallway-build.json");
+const BUILD_INPUTS = ["app", "components", "lib", "public", "types", "next.config.js", "package-lock.json", "tsconfig.json", "prisma/models.prisma"];
+
+function log(line: string) {
+  console.log(`hallway: ${line}`);
+}
+
+/** A hash of everything that goes into the bundle, to tell whether .next is stale. */
+function sourceHash(): string {
+  const hash = createHash("sha256");
+  const walk = (p: string) => {
+    if (!existsSync(p)) return;
+    const stat = statSync(p);
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(p).sort()) walk(path.join(p, entry));
+    } else {
+      hash.update(p).update(readFileSync(p));
+    }
+  };
+  BUILD_INPUTS.forEach(walk);
+  return hash.digest("hex");
+}
+
+function buildIfStale() {
+  const hash = sourceHash();
+  const stamp = existsSync(BUILD_STAMP) ? (JSON.parse(readFileSync(BUILD_STAMP, "utf8")) as { hash?: string }) : {};
+  if (stamp.hash === hash && existsSync(path.join(".next", "BUILD_ID"))) {
+    log("production build is up to date");
+    return;
+  }
+  log("building the production bundle (next build)…");
+  const started = Date.now();
+  const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
+  if (result.status !== 0) {
+    console.error("hallway: next build failed; see the output above.");
+    process.exit(result.status ?? 1);
+  }
+  writeFileSync(BUILD_STAMP, JSON.stringify({ hash, builtAt: new Date().toISOString() }));
+  log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+async function main() {
+  const url = databaseUrl();
+  const { applied } = await migrate(url);
+  log(`${providerOf(url)} database ready${applied.length ? ` (applied ${applied.join(", ")})` : ""}`);
+
+  const db = connect(url);
+  try {
+    const seeded = await seedDemo(db, log);
+    seeded.notes.forEach((n) => log(n));
+  } finally {
+    await db.$disconnect();
+  }
+
+  if (!dev) buildIfStale();
+  log(`serving on http://localhost:${port}`);
+  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error: unknown) => {
+  console.error(`hallway: could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
