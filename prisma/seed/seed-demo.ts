@@ -11,11 +11,12 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "@/lib/server/db";
 import { importProgramme } from "@/lib/server/services/import-programme";
-import { createWriteup, type MentionInput } from "@/lib/server/services/save-writeup";
+import { createWriteup } from "@/lib/server/services/save-writeup";
+import { detectWriteupMentions } from "@/lib/server/services/detect-writeup-mentions";
 import type { Programme } from "@/lib/core/programme/types";
+import { parseSchedule } from "@/lib/core/schedule/parse-schedule";
 import { parseDockerconCatalog } from "./dockercon-catalog";
-import { locate, reportToMarkdown } from "./trip-report";
-import containerCamp from "./container-camp-au-2017.json";
+import { reportToMarkdown } from "./trip-report";
 
 export const DEMO_AUTHOR = { email: "demo@hallway.example", name: "Demo Attendee", username: "demo" } as const;
 
@@ -23,23 +24,9 @@ export function sharedDir(): string {
   return path.resolve(process.env.HALLWAY_SHARED_DIR ?? path.join(process.cwd(), "..", "shared"));
 }
 
-interface Labels {
-  talks: { id: string; mentions: { text: string; offset: number }[] }[];
-  speakers: { name: string; mentions: { text: string; offset: number }[] }[];
-}
-
 function containerCampProgramme(): Programme {
-  return {
-    conference: containerCamp.conference,
-    speakers: containerCamp.speakers.map((s) => ({ key: s.id, ...s })),
-    talks: containerCamp.talks.map((t) => ({
-      title: t.title,
-      kind: t.kind as Programme["talks"][number]["kind"],
-      ...("level" in t && t.level ? { level: t.level } : {}),
-      ...("abstract" in t && t.abstract ? { abstract: t.abstract } : {}),
-      speakerKeys: t.speakers,
-    })),
-  };
+  const file = path.join(process.cwd(), "prisma/seed/container-camp-au-2017.json");
+  return parseSchedule(readFileSync(file, "utf8"), { filename: file, format: "hallway-json" });
 }
 
 export interface SeedResult {
@@ -64,35 +51,14 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => undef
   log("seed: DockerCon Europe 2017");
 
   const reportFile = path.join(shared, "seeds/001_196a8f7977896cb2.txt");
-  const labelsFile = path.join(shared, "fixtures/mentions/seed-dockercon-eu-2017.labels.json");
-  if (!existsSync(reportFile) || !existsSync(labelsFile)) {
+  if (!existsSync(reportFile)) {
     notes.push(`demo writeup skipped: ${reportFile} not found`);
     return { seeded: true, notes };
   }
   const report = reportToMarkdown(readFileSync(reportFile, "utf8"));
-  const labels = JSON.parse(readFileSync(labelsFile, "utf8")) as Labels;
   const conference = await db.conference.findUniqueOrThrow({ where: { slug: "dockercon-eu-2017" } });
-  const talks = await db.talk.findMany({ where: { conferenceId: conference.id }, select: { id: true, sourceId: true } });
-  const speakers = await db.speaker.findMany({ select: { id: true, name: true } });
-  const talkBySource = new Map(talks.map((t) => [t.sourceId, t.id]));
-  const speakerByName = new Map(speakers.map((s) => [s.name, s.id]));
-
-  // Until mention detection lands, the demo's links come from the gold labels.
-  const mentions: MentionInput[] = [];
-  for (const talk of labels.talks) {
-    const talkId = talkBySource.get(talk.id);
-    for (const m of talk.mentions) {
-      const at = locate(report.body, m.text, m.offset, report.headerLength);
-      if (talkId && at) mentions.push({ kind: "talk", talkId, ...at, text: m.text, source: "confirmed", reason: "seed label" });
-    }
-  }
-  for (const speaker of labels.speakers) {
-    const speakerId = speakerByName.get(speaker.name);
-    for (const m of speaker.mentions) {
-      const at = locate(report.body, m.text, m.offset, report.headerLength);
-      if (speakerId && at) mentions.push({ kind: "speaker", speakerId, ...at, text: m.text, source: "confirmed", reason: "seed label" });
-    }
-  }
+  // The demo's links come from the same detector that links every published writeup.
+  const { mentions } = await detectWriteupMentions(db, report.body, [conference.slug]);
 
   const author = await db.user.upsert({
     where: { email: DEMO_AUTHOR.email },

@@ -8,9 +8,8 @@
  * reader can tell where the link goes before following it.
  *
  * Text inside existing links, code and raw HTML is never touched. Overlapping
- * mentions are resolved before linking: talks win over speakers (a talk named by
- * its speakers links the talk, and the speakers stay credited in the "talks
- * covered" list), then the longer mention wins.
+ * mentions are resolved before linking (see resolveOverlaps): a speaker keeps
+ * its link inside a talk mention, otherwise talks win, then longer mentions.
  */
 import type { Link, Parent, Root, RootContent, Text } from "mdast";
 import { visit, SKIP } from "unist-util-visit";
@@ -25,9 +24,32 @@ export interface MentionLink {
   label: string;
 }
 
-/** Picks a non-overlapping subset: talks before speakers, then longer before shorter, then earlier. */
+/**
+ * A talk named through its speakers ("the keynote was held by … Steve Singh")
+ * contains speaker mentions. Links cannot nest, so the speakers keep their
+ * links and the talk link shrinks to the words before the first speaker; when
+ * nothing but names is left ("A and B"), the talk is credited in the "talks
+ * covered" list instead of in the prose.
+ */
+function yieldToSpeakers(talk: MentionLink, speakers: readonly MentionLink[]): MentionLink | null {
+  const inside = speakers.filter((s) => s.start >= talk.start && s.end <= talk.end);
+  if (inside.length === 0) return talk;
+  const first = Math.min(...inside.map((s) => s.start));
+  const prefix = talk.text.slice(0, first - talk.start).replace(/[\s,;:–—-]+$/u, "");
+  const words = prefix.match(/\p{L}{2,}/gu) ?? [];
+  if (words.filter((w) => !/^(and|und|et|y|with)$/i.test(w)).length === 0) return null;
+  return { ...talk, end: talk.start + prefix.length, text: prefix };
+}
+
+/** Picks a non-overlapping subset: speakers inside talks first, then talks before speakers, longer before shorter, earlier first. */
 export function resolveOverlaps(mentions: readonly MentionLink[]): MentionLink[] {
-  const ranked = [...mentions].sort(
+  const speakers = mentions.filter((m) => m.kind === "speaker");
+  const adjusted = mentions.flatMap((m) => {
+    if (m.kind !== "talk") return [m];
+    const shrunk = yieldToSpeakers(m, speakers);
+    return shrunk ? [shrunk] : [];
+  });
+  const ranked = [...adjusted].sort(
     (a, b) =>
       (a.kind === b.kind ? 0 : a.kind === "talk" ? -1 : 1) || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );

@@ -32,6 +32,8 @@ export interface ImportOptions {
   /** Overrides the programme's own conference slug. */
   conferenceSlug?: string;
   dryRun?: boolean;
+  /** Called as talks are saved, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 class DryRunRollback extends Error {}
@@ -91,7 +93,7 @@ async function importInTransaction(tx: Tx, programme: Programme, options: Import
     : await tx.conference.create({ data: { slug, ...conferenceData } });
 
   const speakerIds = await upsertSpeakers(tx, programme.speakers);
-  const talkCounts = await upsertTalks(tx, conference.id, programme.talks, speakerIds.ids);
+  const talkCounts = await upsertTalks(tx, conference.id, programme.talks, speakerIds.ids, options.onProgress);
 
   return {
     conference: {
@@ -160,7 +162,13 @@ async function freeSpeakerSlug(tx: Tx, base: string): Promise<string> {
   return uniqueSlug(base, (s) => taken.has(s));
 }
 
-async function upsertTalks(tx: Tx, conferenceId: string, talks: ProgrammeTalk[], speakerIds: Map<string, string>) {
+async function upsertTalks(
+  tx: Tx,
+  conferenceId: string,
+  talks: ProgrammeTalk[],
+  speakerIds: Map<string, string>,
+  onProgress?: (done: number, total: number) => void,
+) {
   const counts = { ...emptyCounts(), withdrawn: 0 };
   const existing = await tx.talk.findMany({
     where: { conferenceId },
@@ -171,7 +179,8 @@ async function upsertTalks(tx: Tx, conferenceId: string, talks: ProgrammeTalk[],
   const slugs = new Set(existing.map((t) => t.slug));
   const seen = new Set<string>();
 
-  for (const t of talks) {
+  for (const [i, t] of talks.entries()) {
+    if (i % 25 === 0) onProgress?.(i, talks.length);
     const match = (t.sourceId ? bySource.get(t.sourceId) : undefined) ?? (!t.sourceId || !bySource.size ? byTitle.get(normalizeName(t.title)) : undefined);
     const data = clean({
       title: t.title,
@@ -200,12 +209,15 @@ async function upsertTalks(tx: Tx, conferenceId: string, talks: ProgrammeTalk[],
     }
     const slug = uniqueSlug(slugify(t.title), (s) => slugs.has(s));
     slugs.add(slug);
-    const created = await tx.talk.create({ data: { conferenceId, slug, ...data } });
+    const created = await tx.talk.create({
+      data: { conferenceId, slug, ...data, speakers: { create: speakerRows(wantedSpeakers) } },
+      select: { id: true },
+    });
     seen.add(created.id);
-    await setSpeakers(tx, created.id, wantedSpeakers);
     counts.created++;
   }
 
+  onProgress?.(talks.length, talks.length);
   const missing = existing.filter((t) => !seen.has(t.id));
   if (missing.length) {
     const linked = new Set(
@@ -226,10 +238,12 @@ async function upsertTalks(tx: Tx, conferenceId: string, talks: ProgrammeTalk[],
   return counts;
 }
 
+function speakerRows(speakerIds: string[]) {
+  return [...new Set(speakerIds)].map((speakerId, position) => ({ speakerId, position }));
+}
+
 async function setSpeakers(tx: Tx, talkId: string, speakerIds: string[]) {
   await tx.talkSpeaker.deleteMany({ where: { talkId } });
-  const unique = [...new Set(speakerIds)];
-  if (unique.length) {
-    await tx.talkSpeaker.createMany({ data: unique.map((speakerId, position) => ({ talkId, speakerId, position })) });
-  }
+  const rows = speakerRows(speakerIds);
+  if (rows.length) await tx.talkSpeaker.createMany({ data: rows.map((row) => ({ talkId, ...row })) });
 }

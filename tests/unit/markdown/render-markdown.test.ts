@@ -41,14 +41,30 @@ test("a mention survives escapes in the same text node", () => {
   assert.match(html, /Fish &#x26; chips, then <a [^>]*class="mention mention-talk">Highway to Helm<\/a>\./);
 });
 
-test("talks win overlaps, and a speaker inside a talk mention is not nested", () => {
-  const md = "Marcos Lilljedahl and Jonathan Leibiusky talked about PWD.\n";
-  const talk = mention(md, "Marcos Lilljedahl and Jonathan Leibiusky");
+test("speakers keep their links inside a talk mention, which shrinks or yields", () => {
+  const md = "Marcos Lilljedahl and Jonathan Leibiusky talked about PWD. The keynote was held by the CEO Steve Singh.\n";
+  const names = mention(md, "Marcos Lilljedahl and Jonathan Leibiusky");
   const a = mention(md, "Marcos Lilljedahl", "speaker");
   const b = mention(md, "Jonathan Leibiusky", "speaker");
-  assert.deepEqual(resolveOverlaps([a, b, talk]), [talk]);
-  const html = renderMarkdown(md, [a, b, talk]);
-  assert.equal(html.match(/<a /g)?.length, 1);
+  const keynote = mention(md, "keynote was held by the CEO Steve Singh");
+  const steve = mention(md, "Steve Singh", "speaker");
+  const resolved = resolveOverlaps([a, b, names, keynote, steve]);
+  assert.deepEqual(resolved.map((m) => [m.kind, m.text]), [
+    ["speaker", "Marcos Lilljedahl"],
+    ["speaker", "Jonathan Leibiusky"],
+    ["talk", "keynote was held by the CEO"],
+    ["speaker", "Steve Singh"],
+  ]);
+  const html = renderMarkdown(md, [a, b, names, keynote, steve]);
+  assert.equal(html.match(/<a /g)?.length, 4);
+  assert.match(html, /The <a [^>]*mention-talk">keynote was held by the CEO<\/a> <a [^>]*mention-speaker">Steve Singh<\/a>\./);
+});
+
+test("of two overlapping talk mentions, the longer wins", () => {
+  const md = "Docker 500: Going fast was great.\n";
+  const long = mention(md, "Docker 500: Going fast");
+  const short = mention(md, "Docker 500");
+  assert.deepEqual(resolveOverlaps([short, long]), [long]);
 });
 
 test("sanitizes what markdown lets through", () => {

@@ -1,0 +1,257 @@
+/**
+ * Talk titles written in prose: whole, shortened, or slightly wrong.
+ *
+ * Candidates come from the title automaton (maximal partial matches of a
+ * title, or of a title from one of its segments on). Each candidate is then
+ * verified against the full title with a small bounded alignment that allows
+ * a word or two changed, dropped or added ("Building a Secure *Software*
+ * Supply Chain" for "Building a Secure Supply Chain"), and scored:
+ *
+ * - how much of the title is covered (function words weigh less),
+ * - whether the writer quoted it (any quote style) and where the quote ends,
+ * - whether it is capitalised like a title,
+ * - how many meaningful words matched.
+ *
+ * Generic titles ("Keynote", "Lunch", "Day 1: General Session") never match
+ * by wording, and a title with a single meaningful word needs quotes. A
+ * short unquoted fragment ("Docker Enterprise Edition" vs "Docker Enterprise
+ * Checklist") is not enough: two matching words and one changed is how
+ * product names look too.
+ */
+import type { PartialMatch } from "./aho-corasick";
+import type { DetectionContext } from "./detection-context";
+import { TitlePatternKind } from "./mention-index";
+import { quoteAround } from "./quotes";
+import type { DetectedMention } from "./types";
+import { STOPWORDS, TALK_CUE_WORDS } from "./word-lists";
+
+/** Above this many titles below a trie node, only titles ending exactly there are verified. */
+const MAX_TITLES_PER_NODE = 24;
+
+interface Alignment {
+  /** Title token indices matched, in order. */
+  matched: number[];
+  lastText: number;
+  edits: number;
+}
+
+export function matchTitles(ctx: DetectionContext): DetectedMention[] {
+  const { index, ids, barrier } = ctx;
+  const out: DetectedMention[] = [];
+  index.titles.scan(ids, barrier, 2, (m) => {
+    const best = bestForMatch(ctx, m);
+    if (best) out.push(best);
+  });
+  return out;
+}
+
+function bestForMatch(ctx: DetectionContext, m: PartialMatch): DetectedMention | null {
+  const { index } = ctx;
+  const automaton = index.titles;
+  const lo = automaton.lo[m.node]!;
+  const hi = automaton.hi[m.node]!;
+  const end = hi - lo > MAX_TITLES_PER_NODE ? lo + automaton.termCount[m.node]! : hi;
+  const scored = new Map<number, DetectedMention>();
+  for (let k = lo; k < end; k++) {
+    const pattern = index.titlePatterns[automaton.order[k]!]!;
+    const mention =
+      pattern.kind === TitlePatternKind.Acronym
+        ? scoreAcronym(ctx, m, pattern.talk)
+        : scoreTitle(ctx, m, pattern.talk, pattern.offset, end - lo === 1);
+    if (!mention) continue;
+    const prev = scored.get(pattern.talk);
+    if (!prev || mention.confidence > prev.confidence) scored.set(pattern.talk, mention);
+  }
+  if (scored.size === 0) return null;
+  const ranked = [...scored.values()].sort((a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start));
+  const top = ranked[0]!;
+  const tied = ranked.filter((r) => top.confidence - r.confidence < 0.02 && r.start === top.start && r.end === top.end);
+  if (tied.length > 1) {
+    return { ...top, confidence: Math.min(top.confidence, 0.5), reason: `${top.reason}, ambiguous`, candidates: tied.map((r) => r.id) };
+  }
+  return top;
+}
+
+function scoreTitle(ctx: DetectionContext, m: PartialMatch, talkIndex: number, offset: number, uniquePrefix: boolean): DetectedMention | null {
+  const { index, scan } = ctx;
+  const talk = index.talks[talkIndex]!;
+  if (talk.generic) return null;
+  const title = talk.tokens;
+  const depth = m.last - m.first + 1;
+  const budget = title.length >= 8 ? 2 : 1;
+  const tail = extend(ctx, m.last + 1, title, offset + depth, budget);
+  const matched: number[] = [];
+  for (let i = 0; i < depth; i++) matched.push(offset + i);
+  matched.push(...tail.matched);
+  const lastText = tail.matched.length > 0 ? tail.lastText : m.last;
+  const edits = tail.matched.length > 0 ? tail.edits : 0;
+
+  const tokens = scan.tokens;
+  let matchedWeight = 0;
+  let content = 0;
+  let anchored = false;
+  for (const i of matched) {
+    matchedWeight += talk.weights[i]!;
+    if (!talk.content[i]) continue;
+    content++;
+    if (index.titleFrequency[title[i]!]! <= index.rareLimit) anchored = true;
+  }
+  const coverage = matchedWeight / talk.totalWeight;
+  const full = matched.length === title.length;
+  const reachesEnd = matched[matched.length - 1] === title.length - 1;
+  const quote = quoteAround(scan, m.first, lastText);
+  const titleCase = isTitleCase(ctx, m.first, lastText) || casedLikeTitle(ctx, m, talk.caps, offset);
+  const spanEnd = quote ? tokens[quote.lastToken]!.end : tokens[lastText]!.end;
+  const extra = quote ? quote.lastToken - lastText : 0;
+  // A capitalised word right after an unquoted shortened title means the writer's name goes on
+  // ("Docker Enterprise Edition" is not "Docker Enterprise Checklist").
+  const after = tokens[lastText + 1];
+  const nameGoesOn = !quote && after !== undefined && !after.barrier && after.cap && after.sentence === tokens[lastText]!.sentence && !STOPWORDS.has(after.norm);
+
+  let confidence = 0;
+  let reason = "";
+  if (talk.contentCount <= 1) {
+    // One meaningful word ("GNUnet", "Serverless panel"): only as an exact quoted title.
+    if (!full || edits > 0 || content < talk.contentCount) return null;
+    if (quote && extra === 0) {
+      confidence = 0.55;
+      reason = "quoted title";
+    } else if (titleCase && title.length >= 2 && anchored) {
+      confidence = 0.45;
+      reason = "title";
+    } else return null;
+  } else if (full && edits === 0) {
+    confidence = content >= 2 ? 0.9 : 0.6;
+    if (!quote && !titleCase && content < 3) confidence -= 0.3;
+    if (quote) confidence += extra === 0 ? 0.08 : 0.04;
+    reason = quote ? "quoted title" : "title";
+  } else {
+    // A shortened or altered title must keep a word that is rare in the
+    // catalog: "Open Source Design" is a phrase, "Hacked! Run Time Security" a title.
+    if (content < 2 || !anchored) return null;
+    if (quote && (full || coverage >= 0.6 || (extra === 0 && matched.length >= 2)) && extra <= Math.max(1, matched.length / 2)) {
+      confidence = 0.5 + 0.35 * coverage + (matched.length >= 4 ? 0.1 : 0) - 0.1 * edits;
+      reason = edits > 0 ? "quoted title, variant" : full ? "quoted title" : "quoted title prefix";
+    } else if (quote) {
+      // The writer quoted something else that shares a few words with this title.
+      return null;
+    } else if (nameGoesOn) {
+      return null;
+    } else if (edits === 0 && matched.length >= 3 && (coverage >= 0.5 || matched.length >= 4) && (offset === 0 || reachesEnd)) {
+      confidence = 0.35 + 0.4 * coverage + 0.05 * Math.min(matched.length - 3, 3) - (titleCase ? 0 : 0.15);
+      reason = "title prefix";
+    } else if (edits > 0 && matched.length >= 5 && coverage >= 0.7) {
+      confidence = 0.3 + 0.4 * coverage - (titleCase ? 0 : 0.1);
+      reason = "title variant";
+    } else if (edits === 0 && matched.length === 2 && offset === 0 && uniquePrefix && titleCase && talk.segmentEnd[1]) {
+      // Two words are enough only when they are the title's whole first part: "Docker 500".
+
+      confidence = 0.45;
+      reason = "title prefix";
+    } else return null;
+    confidence = Math.min(confidence, 0.92);
+  }
+  const start = tokens[m.first]!.start;
+  return {
+    kind: "talk",
+    id: talk.talk.id,
+    start,
+    end: spanEnd,
+    text: scan.source.slice(start, spanEnd),
+    confidence: round(confidence),
+    reason,
+  };
+}
+
+/** "(PWD)" in the title, "PWD" in capitals in the text, and no other title uses the word. */
+function scoreAcronym(ctx: DetectionContext, m: PartialMatch, talkIndex: number): DetectedMention | null {
+  const { index, scan, ids } = ctx;
+  if (m.first !== m.last) return null;
+  const token = scan.tokens[m.first]!;
+  if (!token.upper || token.norm.length < 3) return null;
+  const id = ids[m.first]!;
+  if (index.titleFrequency[id] !== 1) return null;
+  const talk = index.talks[talkIndex]!;
+  let confidence = 0.5;
+  const before = scan.source.charAt(token.start - 1);
+  if (before === "(" || quoteAround(scan, m.first, m.first, 0)) confidence += 0.1;
+  if (sentenceHasCue(ctx, m.first)) confidence += 0.15;
+  return {
+    kind: "talk",
+    id: talk.talk.id,
+    start: token.start,
+    end: token.end,
+    text: token.end > token.start ? scan.source.slice(token.start, token.end) : "",
+    confidence: round(confidence),
+    reason: "title acronym",
+  };
+}
+
+/**
+ * Aligns text tokens from `textFrom` with title tokens from `titleFrom`,
+ * allowing up to `budget` edits (a word changed, dropped or added). The end
+ * is free on both sides: a writer may stop early or go on with other words.
+ */
+function extend(ctx: DetectionContext, textFrom: number, title: number[], titleFrom: number, budget: number): Alignment {
+  const { ids, barrier } = ctx;
+  const limit = Math.min(ids.length, textFrom + (title.length - titleFrom) + budget + 1);
+  const best: Alignment = { matched: [], lastText: textFrom - 1, edits: 0 };
+  const path: number[] = [];
+  const go = (i: number, j: number, edits: number, lastText: number, editsAtLast: number): void => {
+    if (path.length > best.matched.length || (path.length === best.matched.length && path.length > 0 && editsAtLast < best.edits)) {
+      best.matched = [...path];
+      best.lastText = lastText;
+      best.edits = editsAtLast;
+    }
+    if (i >= title.length || j >= limit || barrier[j]) return;
+    if (ids[j] === title[i]) {
+      path.push(i);
+      go(i + 1, j + 1, edits, j, edits);
+      path.pop();
+      return;
+    }
+    if (edits >= budget) return;
+    go(i + 1, j + 1, edits + 1, lastText, editsAtLast); // changed word
+    go(i + 1, j, edits + 1, lastText, editsAtLast); // dropped word
+    go(i, j + 1, edits + 1, lastText, editsAtLast); // added word
+  };
+  go(titleFrom, textFrom, 0, textFrom - 1, 0);
+  return best;
+}
+
+/** The matched words carry the catalog's own capitals ("Document all the things"), not at a sentence start. */
+function casedLikeTitle(ctx: DetectionContext, m: PartialMatch, caps: boolean[], offset: number): boolean {
+  const tokens = ctx.scan.tokens;
+  const first = tokens[m.first]!;
+  if (m.first === 0 || tokens[m.first - 1]!.sentence !== first.sentence) {
+    // A capital at a sentence start proves nothing.
+    if (caps[offset] && m.last === m.first) return false;
+    if (m.last - m.first < 1 || !caps.slice(offset + 1, offset + m.last - m.first + 1).some(Boolean)) return false;
+  }
+  for (let i = m.first; i <= m.last; i++) if (tokens[i]!.cap !== caps[offset + i - m.first]) return false;
+  return true;
+}
+
+function isTitleCase(ctx: DetectionContext, first: number, last: number): boolean {
+  let content = 0;
+  let capitalised = 0;
+  for (let i = first; i <= last; i++) {
+    const t = ctx.scan.tokens[i]!;
+    if (STOPWORDS.has(t.norm)) continue;
+    content++;
+    if (t.cap) capitalised++;
+  }
+  return content > 0 && capitalised / content >= 0.6;
+}
+
+export function sentenceHasCue(ctx: DetectionContext, at: number): boolean {
+  const tokens = ctx.scan.tokens;
+  const sentence = tokens[at]!.sentence;
+  for (let i = at; i >= 0 && tokens[i]!.sentence === sentence; i--) if (TALK_CUE_WORDS.has(tokens[i]!.norm)) return true;
+  for (let i = at + 1; i < tokens.length && tokens[i]!.sentence === sentence; i++) if (TALK_CUE_WORDS.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
+function round(x: number): number {
+  return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
+}

@@ -1,0 +1,429 @@
+/**
+ * The per-catalog index: everything detectMentions needs that depends only
+ * on the catalog, built once and reused for every writeup.
+ *
+ * - A vocabulary maps each normalized word of any title or name to an id;
+ *   writeup words outside it can never be part of a match and cost nothing.
+ * - Two Aho-Corasick automata over those ids: one for titles (whole titles,
+ *   titles from each of their segments on, and parenthesised acronyms), one
+ *   for speaker names (full name and a few safe variants).
+ * - Lookup tables for explicit links (talk and speaker slugs, known URLs),
+ *   for speakers' talks, and for keynote slots (which keynote is on which
+ *   conference day).
+ *
+ * Building is linear in the size of the catalog; nothing here loops over
+ * titles at detection time.
+ */
+import { TokenAutomaton } from "./aho-corasick";
+import { normalizeUrl, urlLastSegment } from "./match-links";
+import { weekdayOf } from "./weekday";
+import { scanTokens, tokenNorms } from "./tokenize";
+import type { Catalog, CatalogConference, CatalogSpeaker, CatalogTalk } from "./types";
+import { GENERIC_EVENT_WORDS, NAME_PARTICLES, NUMBER_WORDS, ORDINALS, STOPWORDS } from "./word-lists";
+
+export const enum TitlePatternKind {
+  Full = 0,
+  /** The title from one of its segments on ("…: Going Fast while …"), or without leading stopwords. */
+  Segment = 1,
+  /** A parenthesised acronym of the title, "(PWD)". */
+  Acronym = 2,
+}
+
+export interface TitlePattern {
+  talk: number;
+  /** Index in the talk's title tokens where the pattern starts. */
+  offset: number;
+  kind: TitlePatternKind;
+}
+
+export interface NamePattern {
+  speaker: number;
+  /** How sure a match of this variant is, before context. */
+  confidence: number;
+  reason: string;
+}
+
+export interface TalkEntry {
+  talk: CatalogTalk;
+  /** Title token ids and their weights (function words count less). */
+  tokens: number[];
+  weights: number[];
+  totalWeight: number;
+  /** Per title token: written with a capital in the catalog. */
+  caps: boolean[];
+  /** Per title token: a segment of the title ends after it ("Docker 500" in "Docker 500: Going Fast…"). */
+  segmentEnd: boolean[];
+  /** Per title token: a meaningful word (not a stopword, programme word or the conference's own name). */
+  content: boolean[];
+  /** Title words that are neither stopwords nor programme words. */
+  contentCount: number;
+  /** Made only of programme words ("Keynote", "Lunch", "Day 1: General Session"): never matched by wording. */
+  generic: boolean;
+  keynote: boolean;
+  speakers: number[];
+  conference: number;
+  /** "Day 2" written in the title. */
+  titleDay: number | null;
+}
+
+export interface SpeakerEntry {
+  speaker: CatalogSpeaker;
+  first: string;
+  last: string;
+  talks: number[];
+}
+
+export interface ConferenceEntry {
+  conference: CatalogConference;
+  /** Distinct talk days, sorted (YYYY-MM-DD). */
+  days: string[];
+  /** Distinct days that have a keynote, sorted: "the second day keynote" counts these. */
+  keynoteDays: string[];
+  keynotes: number[];
+}
+
+export interface MentionIndex {
+  catalog: Catalog;
+  vocabulary: Map<string, number>;
+  /** Vocabulary id → word. */
+  words: string[];
+  /** Number of titles each vocabulary word occurs in. */
+  titleFrequency: Int32Array;
+  /** A word in at most this many titles is rare enough to anchor a shortened title. */
+  rareLimit: number;
+  talks: TalkEntry[];
+  speakers: SpeakerEntry[];
+  conferences: ConferenceEntry[];
+  titles: TokenAutomaton;
+  titlePatterns: TitlePattern[];
+  names: TokenAutomaton;
+  namePatterns: NamePattern[];
+  speakersByFirstName: Map<string, number[]>;
+  speakersByLastName: Map<string, number[]>;
+  talkBySlug: Map<string, number[]>;
+  talkByUrl: Map<string, number>;
+  /** Hosts of known talk URLs: a link there is a schedule link even without a schedule-like path. */
+  talkUrlHosts: Set<string>;
+  speakerBySlug: Map<string, number>;
+  conferenceBySlug: Map<string, number>;
+  /** Keynote talks, all conferences. */
+  keynotes: number[];
+  days: DayTable;
+}
+
+/** Catalog days, precomputed for day cues in the text. */
+export interface DayTable {
+  /** Every talk day of every conference, sorted. */
+  all: string[];
+  /** byOrdinal[n - 1]: the n-th main day of each conference ("the second day"). */
+  byOrdinal: string[][];
+  /** The last main day of each conference. */
+  last: string[];
+  /** byWeekday[0] = every Sunday in the catalog, … */
+  byWeekday: string[][];
+}
+
+// Between two title tokens, these characters start a new segment.
+const SEGMENT_BREAK = /[:;!?|()[\]–—,]|\s-\s|\s\/\s/;
+const ACRONYM_IN_PARENS = /\(([A-Z][A-Z0-9]{1,9})\)/g;
+
+export function buildMentionIndex(catalog: Catalog): MentionIndex {
+  const vocabulary = new Map<string, number>();
+  const idOf = (w: string): number => {
+    let id = vocabulary.get(w);
+    if (id === undefined) {
+      id = vocabulary.size;
+      vocabulary.set(w, id);
+    }
+    return id;
+  };
+
+  const conferenceBySlug = new Map<string, number>();
+  const conferences: ConferenceEntry[] = catalog.conferences.map((conference, i) => {
+    conferenceBySlug.set(conference.slug, i);
+    return { conference, days: [], keynoteDays: [], keynotes: [] };
+  });
+  // "FOSDEM" in "Welcome to FOSDEM 2024" says nothing about which talk is meant.
+  const nameWordsOf = (c: number): Set<string> => {
+    const conf = conferences[c]!.conference;
+    return new Set([...tokenNorms(conf.name), ...tokenNorms(conf.slug), conf.startsOn?.slice(0, 4) ?? ""]);
+  };
+  const conferenceWords = new Map<number, Set<string>>();
+  const conferenceOf = (slug: string): number => {
+    let c = conferenceBySlug.get(slug);
+    if (c === undefined) {
+      // A talk of a conference the catalog does not list: give it a stub so day logic still works.
+      c = conferences.length;
+      conferenceBySlug.set(slug, c);
+      conferences.push({ conference: { slug, name: slug }, days: [], keynoteDays: [], keynotes: [] });
+    }
+    return c;
+  };
+
+  const speakerIndexById = new Map<string, number>();
+  const speakerBySlug = new Map<string, number>();
+  const speakers: SpeakerEntry[] = catalog.speakers.map((speaker, i) => {
+    speakerIndexById.set(speaker.id, i);
+    speakerBySlug.set(speaker.slug.toLowerCase(), i);
+    const norms = tokenNorms(speaker.name);
+    return { speaker, first: norms[0] ?? "", last: norms[norms.length - 1] ?? "", talks: [] };
+  });
+
+  // Titles.
+  const titlePatternTokens: number[][] = [];
+  const titlePatterns: TitlePattern[] = [];
+  const talkBySlug = new Map<string, number[]>();
+  const talkByUrl = new Map<string, number>();
+  const talkUrlHosts = new Set<string>();
+  const addSlug = (slug: string, t: number): void => {
+    const key = slug.toLowerCase();
+    const list = talkBySlug.get(key);
+    if (!list) talkBySlug.set(key, [t]);
+    else if (!list.includes(t)) list.push(t);
+  };
+  const keynotes: number[] = [];
+
+  const talks: TalkEntry[] = new Array<TalkEntry>(catalog.talks.length);
+  const norms: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const capsOf: boolean[] = [];
+  for (let t = 0; t < catalog.talks.length; t++) {
+    const talk = catalog.talks[t]!;
+    const title = talk.title ?? "";
+    norms.length = starts.length = ends.length = capsOf.length = 0;
+    scanTokens(title, 0, (norm, start, end, cap) => {
+      norms.push(norm);
+      starts.push(start);
+      ends.push(end);
+      capsOf.push(cap);
+    });
+    const n = norms.length;
+    const conference = conferenceOf(talk.conference);
+    let nameWords = conferenceWords.get(conference);
+    if (!nameWords) conferenceWords.set(conference, (nameWords = nameWordsOf(conference)));
+    const tokens = new Array<number>(n);
+    const content = new Array<boolean>(n);
+    const weights = new Array<number>(n);
+    let contentCount = 0;
+    let totalWeight = 0;
+    let keynote = talk.kind === "keynote";
+    for (let i = 0; i < n; i++) {
+      const w = norms[i]!;
+      tokens[i] = idOf(w);
+      const meaningful = !STOPWORDS.has(w) && !GENERIC_EVENT_WORDS.has(w) && !nameWords.has(w);
+      content[i] = meaningful;
+      weights[i] = meaningful ? 1 : 0.3;
+      totalWeight += weights[i]!;
+      if (meaningful) contentCount++;
+      if (w === "keynote" || w === "plenary" || (w === "general" && norms[i + 1] === "session")) keynote = true;
+    }
+    const entry: TalkEntry = {
+      talk,
+      tokens,
+      weights,
+      totalWeight,
+      caps: capsOf.slice(),
+      segmentEnd: new Array<boolean>(n).fill(false),
+      content,
+      contentCount,
+      generic: n > 0 && contentCount === 0,
+      keynote,
+      speakers: [],
+      conference,
+      titleDay: keynote ? dayNumberInTitle(norms) : null,
+    };
+    talks[t] = entry;
+    for (const id of talk.speakerIds) {
+      const s = speakerIndexById.get(id);
+      if (s !== undefined) {
+        entry.speakers.push(s);
+        speakers[s]!.talks.push(t);
+      }
+    }
+    if (keynote) {
+      keynotes.push(t);
+      conferences[conference]!.keynotes.push(t);
+    }
+    addSlug(talk.slug, t);
+    for (const url of talk.urls ?? []) {
+      const normalized = normalizeUrl(url);
+      if (!normalized) continue;
+      talkByUrl.set(normalized.key, t);
+      talkUrlHosts.add(normalized.host);
+      const last = urlLastSegment(normalized.path);
+      if (last) addSlug(last, t);
+    }
+    if (n === 0 || entry.generic) continue;
+
+    // Patterns: the title, and the title from each later segment on ("Cilium – Kernel Native …" →
+    // "Kernel Native …"), each also without leading function words ("Ethics of Open Source").
+    // Patterns are suffixes of the title and segment starts only grow, so a start index below
+    // `nextStart` has already been added.
+    let lastMeaningful = n - 1;
+    while (lastMeaningful >= 0 && STOPWORDS.has(norms[lastMeaningful]!)) lastMeaningful--;
+    let nextStart = 0;
+    entry.segmentEnd[n - 1] = true;
+    for (let seg = 0; seg < n; seg++) {
+      if (seg > 0 && !SEGMENT_BREAK.test(title.slice(ends[seg - 1]!, starts[seg]!))) continue;
+      if (seg > 0) entry.segmentEnd[seg - 1] = true;
+      for (let s = Math.max(seg, nextStart); s <= lastMeaningful; s++) {
+        titlePatternTokens.push(s === 0 ? tokens : tokens.slice(s));
+        titlePatterns.push({ talk: t, offset: s, kind: s === 0 ? TitlePatternKind.Full : TitlePatternKind.Segment });
+        nextStart = s + 1;
+        if (!STOPWORDS.has(norms[s]!)) break;
+      }
+    }
+    if (title.includes("(")) {
+      for (const m of title.matchAll(ACRONYM_IN_PARENS)) {
+        const id = vocabulary.get(m[1]!.toLowerCase());
+        if (id === undefined) continue;
+        const offset = starts.indexOf((m.index ?? 0) + 1);
+        titlePatternTokens.push([id]);
+        titlePatterns.push({ talk: t, offset: Math.max(0, offset), kind: TitlePatternKind.Acronym });
+      }
+    }
+  }
+
+  // Conference days and keynote days.
+  for (const entry of talks) {
+    const day = entry.talk.day;
+    if (!day) continue;
+    const conf = conferences[entry.conference]!;
+    if (!conf.days.includes(day)) conf.days.push(day);
+    if (entry.keynote && !conf.keynoteDays.includes(day)) conf.keynoteDays.push(day);
+  }
+  for (const conf of conferences) {
+    conf.days.sort();
+    conf.keynoteDays.sort();
+  }
+  const allDays = [...new Set(conferences.flatMap((c) => c.days))].sort();
+  const days: DayTable = { all: allDays, byOrdinal: [], last: [], byWeekday: [[], [], [], [], [], [], []] };
+  for (const d of allDays) days.byWeekday[weekdayOf(d)]!.push(d);
+  for (const conf of conferences) {
+    // Main days: the days with a keynote when there are keynotes (a workshop day is not "the first day").
+    const main = conf.keynoteDays.length > 0 ? conf.keynoteDays : conf.days;
+    main.forEach((d, i) => (days.byOrdinal[i] ??= []).push(d));
+    if (main.length > 0) days.last.push(main[main.length - 1]!);
+  }
+
+  // Names.
+  const namePatternTokens: number[][] = [];
+  const namePatterns: NamePattern[] = [];
+  const speakersByFirstName = new Map<string, number[]>();
+  const speakersByLastName = new Map<string, number[]>();
+  const push = (map: Map<string, number[]>, key: string, s: number): void => {
+    if (!key) return;
+    const list = map.get(key);
+    if (list) list.push(s);
+    else map.set(key, [s]);
+  };
+  speakers.forEach((entry, s) => {
+    for (const variant of nameVariants(entry.speaker.name)) {
+      namePatternTokens.push(variant.norms.map(idOf));
+      namePatterns.push({ speaker: s, confidence: variant.confidence, reason: variant.reason });
+    }
+    const norms = tokenNorms(entry.speaker.name);
+    if (norms.length >= 2) {
+      push(speakersByFirstName, entry.first, s);
+      push(speakersByLastName, entry.last, s);
+    }
+  });
+
+  const titleFrequency = new Int32Array(vocabulary.size);
+  for (const entry of talks) {
+    for (const id of new Set(entry.tokens)) titleFrequency[id]!++;
+  }
+
+  const words: string[] = new Array<string>(vocabulary.size);
+  for (const [word, id] of vocabulary) words[id] = word;
+
+  return {
+    catalog,
+    vocabulary,
+    words,
+    titleFrequency,
+    rareLimit: Math.max(2, Math.ceil(talks.length / 5000)),
+    talks,
+    speakers,
+    conferences,
+    titles: new TokenAutomaton(titlePatternTokens),
+    titlePatterns,
+    names: new TokenAutomaton(namePatternTokens),
+    namePatterns,
+    speakersByFirstName,
+    speakersByLastName,
+    talkBySlug,
+    talkByUrl,
+    talkUrlHosts,
+    speakerBySlug,
+    conferenceBySlug,
+    keynotes,
+    days,
+  };
+}
+
+interface NameVariant {
+  norms: string[];
+  confidence: number;
+  reason: string;
+}
+
+/**
+ * The ways a writer spells a speaker's name: in full; without middle
+ * initials ("David R. MacIver" → "David MacIver"); without a quoted
+ * nickname ("Jon 'maddog' Hall" → "Jon Hall"); first and last name only;
+ * with only the first part of a hyphenated surname. Single-word names are
+ * not matched at all: alone they are too often ordinary words.
+ */
+export function nameVariants(name: string): NameVariant[] {
+  const out: NameVariant[] = [];
+  const seen = new Set<string>();
+  const add = (norms: string[], confidence: number, reason: string): void => {
+    if (norms.length < 2) return;
+    const key = norms.join(" ");
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ norms, confidence, reason });
+  };
+  const full = tokenNorms(name);
+  add(full, 0.95, "speaker name");
+  // Most names are just "First Last": nothing else to vary.
+  if (full.length === 2 && !/["“”„'‘’(-]/.test(name)) return out;
+  const withoutNickname = tokenNorms(name.replace(/["“”„'‘’(][^"“”„'‘’()]+["“”'‘’)]/g, " "));
+  add(withoutNickname, 0.9, "speaker name");
+  const withoutInitials = withoutNickname.filter((w, i) => i === 0 || w.length > 1);
+  add(withoutInitials, 0.9, "speaker name");
+  if (withoutInitials.length >= 3) {
+    const first = withoutInitials[0]!;
+    const last = withoutInitials[withoutInitials.length - 1]!;
+    const lastWithParticle = withoutInitials.slice(1).findIndex((w) => NAME_PARTICLES.has(w));
+    if (lastWithParticle === -1) add([first, last], 0.8, "speaker first and last name");
+  }
+  const words = name.trim().split(/\s+/);
+  const lastWord = words[words.length - 1] ?? "";
+  if (words.length >= 2 && /\p{L}-\p{L}/u.test(lastWord)) {
+    const firstPart = tokenNorms(lastWord.split("-")[0] ?? "");
+    add([...tokenNorms(words.slice(0, -1).join(" ")), ...firstPart], 0.7, "speaker name, short surname");
+  }
+  return out;
+}
+
+/** "Day 2: General Session" → 2; "Second Day Keynote" → 2. */
+function dayNumberInTitle(norms: string[]): number | null {
+  for (let i = 0; i < norms.length; i++) {
+    if (norms[i] !== "day") continue;
+    const next = norms[i + 1];
+    const prev = norms[i - 1];
+    const after = next === undefined ? undefined : toNumber(next) ?? ORDINALS.get(next);
+    const before = prev === undefined ? undefined : ORDINALS.get(prev);
+    const n = after ?? before;
+    if (n !== undefined) return n;
+  }
+  return null;
+}
+
+function toNumber(word: string): number | undefined {
+  if (/^\d{1,2}$/.test(word)) return Number(word);
+  return NUMBER_WORDS.get(word);
+}

@@ -1,0 +1,184 @@
+/**
+ * Keynotes named by their slot rather than their title.
+ *
+ * Programmes title keynotes generically ("Day 1: General Session",
+ * "Keynote", "Opening Plenary") while writers say "the keynote", "the
+ * second day keynote", "the opening keynote", "Tuesday's keynote", or "the
+ * keynote was held by <speaker>". The word alone never links (a writeup
+ * says "keynote" for many reasons); it links when something in the sentence
+ * pins down one keynote of the catalog:
+ *
+ * - a day: an ordinal ("second day", "day 2", matched against "Day N" in
+ *   keynote titles, else against the days that have keynotes), a weekday,
+ *   "opening"/"first" or "closing"/"last";
+ * - a speaker of that keynote named in the same sentence;
+ * - failing both, "the keynote" shortly after a keynote was resolved (the
+ *   same one, continued), or the narrative day when it has one keynote.
+ *
+ * Several keynotes left after all that means the slot is not resolved, and
+ * nothing is reported.
+ */
+import type { DetectionContext } from "./detection-context";
+import type { SpeakerHit } from "./match-speakers";
+import { mainDays, narrativeDays, weekdayOf, type DayCue } from "./resolve-days";
+import type { DetectedMention } from "./types";
+import { NUMBER_WORDS, ORDINALS, WEEKDAYS } from "./word-lists";
+
+export interface SlotResult {
+  mentions: DetectedMention[];
+  /** Speaker hits used to resolve a keynote: no need to infer their talk again. */
+  usedSpeakerHits: Set<SpeakerHit>;
+}
+
+interface Modifier {
+  ordinal?: number;
+  weekday?: number;
+  opening?: boolean;
+  closing?: boolean;
+  firstToken: number;
+  lastToken: number;
+}
+
+/** Blocks after a resolved keynote within which a bare "the keynote" continues it. */
+const ANAPHORA_BLOCKS = 2;
+
+export function resolveKeynoteSlots(ctx: DetectionContext, speakerHits: SpeakerHit[], cues: DayCue[]): SlotResult {
+  const { index, scan } = ctx;
+  const tokens = scan.tokens;
+  const mentions: DetectedMention[] = [];
+  const usedSpeakerHits = new Set<SpeakerHit>();
+  if (index.keynotes.length === 0) return { mentions, usedSpeakerHits };
+  const dayAt = narrativeDays(cues);
+  let previous: { talk: number; block: number } | null = null;
+
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]!.norm;
+    let cueEnd = k;
+    if (w === "general" && tokens[k + 1]?.norm === "session") cueEnd = k + 1;
+    else if (w !== "keynote" && w !== "plenary") continue;
+    if (tokens[cueEnd + 1]?.norm === "speakers" || tokens[cueEnd + 1]?.norm === "sessions") continue;
+
+    const sentence = tokens[k]!.sentence;
+    const mod = modifiersAround(ctx, k, cueEnd);
+    let candidates = [...index.keynotes];
+    let constrained = false;
+
+    if (mod.ordinal !== undefined || mod.weekday !== undefined || mod.opening || mod.closing) {
+      candidates = candidates.filter((t) => fitsDay(ctx, t, mod));
+      constrained = true;
+    }
+    const sentenceSpeakers = speakerHits.filter(
+      (h) => h.full && !h.mention.candidates && tokens[h.firstToken]!.sentence === sentence,
+    );
+    const supporting = sentenceSpeakers.filter((h) => candidates.some((t) => index.talks[t]!.speakers.includes(h.speaker)));
+    if (supporting.length > 0) {
+      candidates = candidates.filter((t) => supporting.some((h) => index.talks[t]!.speakers.includes(h.speaker)));
+    }
+
+    let confidence = 0;
+    let reason = "";
+    if (constrained && supporting.length > 0) {
+      confidence = 0.9;
+      reason = "keynote day and speaker";
+    } else if (supporting.length > 0) {
+      confidence = 0.85;
+      reason = "keynote speaker";
+    } else if (constrained) {
+      confidence = 0.8;
+      reason = mod.opening ? "opening keynote" : mod.closing ? "closing keynote" : "keynote day";
+    } else if (previous && tokens[k]!.block - previous.block <= ANAPHORA_BLOCKS) {
+      candidates = [previous.talk];
+      confidence = 0.65;
+      reason = "same keynote";
+    } else {
+      const days = dayAt(k);
+      if (days.length === 0) continue;
+      candidates = candidates.filter((t) => days.includes(index.talks[t]!.talk.day ?? ""));
+      confidence = 0.6;
+      reason = "keynote that day";
+    }
+    if (candidates.length !== 1) continue;
+    const talk = candidates[0]!;
+
+    let first = Math.min(mod.firstToken, k);
+    let last = Math.max(mod.lastToken, cueEnd);
+    for (const h of supporting) {
+      if (!index.talks[talk]!.speakers.includes(h.speaker)) continue;
+      usedSpeakerHits.add(h);
+      first = Math.min(first, h.firstToken);
+      last = Math.max(last, h.lastToken);
+    }
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    mentions.push({
+      kind: "talk",
+      id: index.talks[talk]!.talk.id,
+      start,
+      end,
+      text: scan.source.slice(start, end),
+      confidence,
+      reason,
+    });
+    previous = { talk, block: tokens[k]!.block };
+  }
+  return { mentions, usedSpeakerHits };
+}
+
+/** Day words right before the cue ("second day keynote") or right after it ("keynote on day 2"). */
+function modifiersAround(ctx: DetectionContext, k: number, cueEnd: number): Modifier {
+  const tokens = ctx.scan.tokens;
+  const sentence = tokens[k]!.sentence;
+  const mod: Modifier = { firstToken: k, lastToken: cueEnd };
+  const look = (i: number): void => {
+    const t = tokens[i];
+    if (!t || t.sentence !== sentence) return;
+    const w = t.norm;
+    const next = tokens[i + 1]?.norm;
+    const weekday = WEEKDAYS.indexOf(w);
+    if (weekday >= 0) mod.weekday = weekday;
+    else if (w === "opening" || ((w === "first" || w === "1st") && next !== "day")) mod.opening = true;
+    else if (w === "closing" || ((w === "last" || w === "final") && next !== "day")) mod.closing = true;
+    else if (w === "day") {
+      const after = next === undefined ? undefined : /^\d$/.test(next) ? Number(next) : NUMBER_WORDS.get(next) ?? ORDINALS.get(next);
+      const prev = tokens[i - 1]?.norm;
+      const before = prev === undefined ? undefined : ORDINALS.get(prev);
+      if (prev === "last" || prev === "final") mod.closing = true;
+      else if (after !== undefined || before !== undefined) mod.ordinal = after ?? before;
+      else return;
+    } else return;
+    const dayWith = (j: number): boolean => {
+      const x = tokens[j]?.norm;
+      return x !== undefined && (/^\d$/.test(x) || NUMBER_WORDS.has(x) || ORDINALS.has(x));
+    };
+    if (i < k) mod.firstToken = Math.min(mod.firstToken, w === "day" && dayWith(i - 1) ? i - 1 : i);
+    else mod.lastToken = Math.max(mod.lastToken, w === "day" && dayWith(i + 1) ? i + 1 : i);
+  };
+  for (let i = k - 1; i >= Math.max(0, k - 4); i--) look(i);
+  for (let i = cueEnd + 1; i <= Math.min(tokens.length - 1, cueEnd + 5); i++) look(i);
+  return mod;
+}
+
+function fitsDay(ctx: DetectionContext, t: number, mod: Modifier): boolean {
+  const { index } = ctx;
+  const entry = index.talks[t]!;
+  const conf = index.conferences[entry.conference]!;
+  const day = entry.talk.day ?? "";
+  if (mod.weekday !== undefined && (!day || weekdayOf(day) !== mod.weekday)) return false;
+  if (mod.ordinal !== undefined) {
+    const titled = conf.keynotes.some((k) => index.talks[k]!.titleDay !== null);
+    if (titled ? entry.titleDay !== mod.ordinal : mainDays(conf).indexOf(day) !== mod.ordinal - 1) return false;
+  }
+  if (mod.opening || mod.closing) {
+    const keynoteDays = conf.keynoteDays;
+    const edge = mod.opening ? keynoteDays[0] : keynoteDays[keynoteDays.length - 1];
+    if (!edge || day !== edge) return false;
+    // Several keynotes that day: the one whose title says so, if any.
+    const sameDay = conf.keynotes.filter((k) => index.talks[k]!.talk.day === edge);
+    if (sameDay.length > 1) {
+      const word = mod.opening ? /\b(opening|welcome)\b/i : /\b(closing|farewell)\b/i;
+      const named = sameDay.filter((k) => word.test(index.talks[k]!.talk.title));
+      if (named.length > 0 && !named.includes(t)) return false;
+    }
+  }
+  return true;
+}

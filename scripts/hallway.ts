@@ -1,0 +1,165 @@
+/**
+ * The `hallway` command line: a thin shell over the services.
+ *
+ *   npm run hallway -- import <file|-> [--conference <slug>] [--format <name>] [--dry-run]
+ *   npm run hallway -- detect <file.md> [--conference <slug> ...] [--all]
+ *
+ * It works on whatever DATABASE_URL names, applying migrations first, so a
+ * brand-new SQLite file is ready to use. Errors say what was wrong and where,
+ * and exit with status 2 for bad input, 1 for anything else.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { connect, type Db } from "@/lib/server/db";
+import { databaseUrl } from "@/lib/server/database-url";
+import { migrate } from "@/lib/server/migrate";
+import { importProgramme, type ImportSummary } from "@/lib/server/services/import-programme";
+import { loadCatalog } from "@/lib/server/services/load-catalog";
+import { parseSchedule, MAX_SCHEDULE_BYTES } from "@/lib/core/schedule/parse-schedule";
+import { SCHEDULE_FORMATS, parseFormatName, type ScheduleFormat } from "@/lib/core/schedule/detect-format";
+import { ScheduleError } from "@/lib/core/schedule/schedule-error";
+import { buildMentionIndex } from "@/lib/core/mentions/mention-index";
+import { detectMentions, narrowCatalog } from "@/lib/core/mentions/detect-mentions";
+import { CONFIDENT_THRESHOLD, SUGGESTION_THRESHOLD } from "@/lib/core/mentions/types";
+
+process.env.CHECKPOINT_DISABLE = "1";
+
+class UsageError extends Error {}
+
+const USAGE = `Usage:
+  npm run hallway -- import <file|-> [--conference <slug>] [--format <${SCHEDULE_FORMATS.join("|")}>] [--dry-run]
+  npm run hallway -- detect <file.md> [--conference <slug> ...] [--all]`;
+
+function readInput(file: string): string {
+  if (file === "-") return readFileSync(0, "utf8");
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    throw new UsageError(`${file}: no such file`);
+  }
+  // Refuse before reading a huge file into memory.
+  if (size >= MAX_SCHEDULE_BYTES) {
+    throw new ScheduleError(`the file is ${(size / 1e6).toFixed(1)} MB; files must be smaller than ${MAX_SCHEDULE_BYTES / 1e6} MB`, { file });
+  }
+  return readFileSync(file, "utf8");
+}
+
+function progressBar(label: string) {
+  if (!process.stderr.isTTY) return undefined;
+  return (done: number, total: number) => {
+    const width = 30;
+    const filled = total ? Math.round((done / total) * width) : width;
+    process.stderr.write(`\r${label} [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total}`);
+    if (done >= total) process.stderr.write("\n");
+  };
+}
+
+function printSummary(s: ImportSummary) {
+  const c = s.conference;
+  const line = (name: string, counts: object) =>
+    `  ${name.padEnd(9)} ${(Object.entries(counts) as [string, number][]).map(([k, v]) => `${v} ${k}`).join(", ")}`;
+  console.log(`${s.dryRun ? "Dry run, nothing was written. " : ""}${c.name} (${c.slug}): conference ${c.created ? "created" : c.updated ? "updated" : "unchanged"}`);
+  console.log(line("talks", s.talks));
+  console.log(line("speakers", s.speakers));
+}
+
+async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+  const url = databaseUrl();
+  await migrate(url);
+  const db = connect(url);
+  try {
+    return await fn(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function importCommand(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { conference: { type: "string" }, format: { type: "string" }, "dry-run": { type: "boolean", default: false } },
+  });
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new UsageError("import takes one file (or - for standard input)");
+  let format: ScheduleFormat | undefined;
+  try {
+    format = values.format === undefined ? undefined : parseFormatName(values.format);
+  } catch (error) {
+    throw new UsageError(`--format: ${(error as Error).message}`);
+  }
+  const text = readInput(file);
+  const programme = parseSchedule(text, { filename: file === "-" ? "stdin" : file, format, conferenceSlug: values.conference });
+  const summary = await withDb((db) =>
+    importProgramme(db, programme, { conferenceSlug: values.conference, dryRun: values["dry-run"], onProgress: progressBar("importing") }),
+  );
+  printSummary(summary);
+}
+
+async function detectCommand(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { conference: { type: "string", multiple: true }, all: { type: "boolean", default: false } },
+  });
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new UsageError("detect takes one markdown file (or - for standard input)");
+  const markdown = file === "-" ? readFileSync(0, "utf8") : readInput(file);
+  const catalog = await withDb((db) => loadCatalog(db, values.conference));
+  const narrowed = values.conference?.length ? catalog : narrowCatalog(markdown, catalog);
+  const index = buildMentionIndex(narrowed);
+  const mentions = detectMentions(markdown, index, { minConfidence: values.all ? SUGGESTION_THRESHOLD : CONFIDENT_THRESHOLD });
+  const talks = new Map(narrowed.talks.map((t) => [t.id, t]));
+  const speakers = new Map(narrowed.speakers.map((s) => [s.id, s]));
+  const speakerConference = new Map<string, string>();
+  for (const t of narrowed.talks) for (const id of t.speakerIds) if (!speakerConference.has(id)) speakerConference.set(id, t.conference);
+  const out = mentions.map((m) => {
+    const talk = m.kind === "talk" ? talks.get(m.id) : undefined;
+    const speaker = m.kind === "speaker" ? speakers.get(m.id) : undefined;
+    return {
+      kind: m.kind,
+      id: m.id,
+      slug: talk?.slug ?? speaker?.slug,
+      ...(talk ? { title: talk.title } : { name: speaker?.name }),
+      conference: talk?.conference ?? speakerConference.get(m.id),
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      confidence: Math.round(m.confidence * 100) / 100,
+      reason: m.reason,
+      ...(m.candidates ? { candidates: m.candidates } : {}),
+    };
+  });
+  console.log(JSON.stringify({ mentions: out }, null, 2));
+}
+
+async function main() {
+  const [command, ...rest] = process.argv.slice(2);
+  switch (command) {
+    case "import":
+      return importCommand(rest);
+    case "detect":
+      return detectCommand(rest);
+    case undefined:
+    case "help":
+    case "--help":
+      console.log(USAGE);
+      return;
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof UsageError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
+    console.error(`hallway: ${error.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  if (error instanceof ScheduleError) {
+    console.error(`hallway: ${error.message}\nNothing was imported.`);
+    process.exit(2);
+  }
+  console.error(`hallway: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,90 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { detectFormat, parseFormatName } from "../../../lib/core/schedule/detect-format";
+import { MAX_SCHEDULE_BYTES, parseSchedule, utf8ByteLength } from "../../../lib/core/schedule/parse-schedule";
+import { ScheduleError } from "../../../lib/core/schedule/schedule-error";
+import { readSchedule } from "./fixtures";
+
+const DETECTED = [
+  ["fosdem-2020-schedule.xml", "frab-xml"],
+  ["fosdem-2024-schedule.xml", "frab-xml"],
+  ["31c3-schedule.xml", "frab-xml"],
+  ["c3voc-example-pretalx-democon.json", "c3voc-json"],
+  ["c3voc-example-frab-camp2019.json", "c3voc-json"],
+  ["global-azure-bootcamp-2020-linz-sessionize.json", "sessionize-json"],
+  ["pyconuk-2015-schedule.ics", "ical"],
+] as const;
+
+for (const [file, format] of DETECTED) {
+  test(`detectFormat: ${file} is ${format}, by content even under a misleading name`, () => {
+    const text = readSchedule(file);
+    assert.equal(detectFormat(text, file), format);
+    assert.equal(detectFormat(text, "download.txt"), format);
+    assert.equal(detectFormat(text), format);
+  });
+}
+
+test("detectFormat: Hallway JSON and CSV", () => {
+  assert.equal(detectFormat('{"hallway":1,"conference":{"name":"x"},"talks":[]}'), "hallway-json");
+  assert.equal(detectFormat("Title,Speakers\nHello,Ann\n"), "hallway-csv");
+  assert.equal(detectFormat("\uFEFFtitle\nHello\n", "talks.csv"), "hallway-csv");
+});
+
+test("detectFormat: an unknown format is a clear error", () => {
+  assert.throws(() => parseSchedule("just some notes\nabout a conference\n", { filename: "notes.txt" }), {
+    message: /^notes\.txt, line 1: unknown format: the file is not frab\/Pentabarf XML, .*\(it starts with 'just some notes'\)$/,
+  });
+  assert.throws(() => detectFormat('{"data": []}'), { message: "$: unknown format: a JSON object with keys data, not a schedule export" });
+  assert.throws(() => detectFormat("<html><body></body></html>"), { message: "line 1: unknown format: this is an HTML page, not a schedule export" });
+  assert.throws(() => detectFormat('<?xml version="1.0"?><rss/>'), { message: /XML with root <rss>/ });
+  assert.throws(() => detectFormat("", "x.json"), { message: "line 1: the file is empty" });
+});
+
+test("--format overrides detection, and names the format problems of the forced parser", () => {
+  const ics = readSchedule("pyconuk-2015-schedule.ics");
+  // Detected as iCalendar even though it is called .xml …
+  assert.equal(parseSchedule(ics, { filename: "schedule.xml" }).talks.length, 158);
+  // … but forcing frab XML parses it as XML and fails as XML.
+  assert.throws(() => parseSchedule(ics, { filename: "schedule.xml", format: "frab-xml" }), { message: /^schedule\.xml, line 1: not well-formed XML/ });
+  // A c3voc file forced to Hallway JSON is validated as Hallway JSON.
+  assert.throws(() => parseSchedule(readSchedule("c3voc-example-pretalx-democon.json"), { format: parseFormatName("hallway") }), {
+    message: /field 'hallway' is missing/,
+  });
+  // Text that detection calls unknown goes to the forced parser, which reports its own problem.
+  assert.throws(() => parseSchedule("Hello\n", { filename: "x.txt" }), { message: /^x\.txt, line 1: unknown format/ });
+  assert.throws(() => parseSchedule("Hello\n", { format: "hallway-csv", filename: "x.txt" }), { message: /^x\.txt, line 1: unknown column 'Hello'/ });
+});
+
+test("parseFormatName: aliases and unknown names", () => {
+  assert.equal(parseFormatName("ics"), "ical");
+  assert.equal(parseFormatName("Pentabarf"), "frab-xml");
+  assert.equal(parseFormatName("pretalx"), "c3voc-json");
+  assert.equal(parseFormatName("csv"), "hallway-csv");
+  assert.throws(() => parseFormatName("excel"), { message: "unknown format 'excel': use one of frab-xml, c3voc-json, sessionize-json, ical, hallway-json, hallway-csv" });
+});
+
+test("a file of 50 MB or more is refused with its size and the limit", () => {
+  assert.equal(MAX_SCHEDULE_BYTES, 50_000_000);
+  const big = "x".repeat(50_000_000);
+  assert.throws(() => parseSchedule(big, { filename: "huge.xml" }), (e: unknown) => {
+    assert.ok(e instanceof ScheduleError);
+    assert.equal(e.message, "huge.xml: the file is 50 MB (50,000,000 bytes); files must be smaller than 50 MB");
+    return true;
+  });
+  // bytes, not characters: 25 million "é" are 50 million UTF-8 bytes
+  assert.throws(() => parseSchedule("é".repeat(25_000_000), { filename: "accents.csv" }), { message: /accents\.csv: the file is 50 MB \(50,000,000 bytes\)/ });
+  assert.throws(() => parseSchedule("x".repeat(51_234_567)), { message: "the file is 51.2 MB (51,234,567 bytes); files must be smaller than 50 MB" });
+  assert.equal(utf8ByteLength("aé€😀"), 1 + 2 + 3 + 4);
+});
+
+test("every fixture parses through parseSchedule within the time budget", () => {
+  for (const [file] of DETECTED) {
+    const text = readSchedule(file);
+    const started = performance.now();
+    const p = parseSchedule(text, { filename: file });
+    const ms = performance.now() - started;
+    assert.ok(p.talks.length > 0);
+    // FOSDEM (~870 events, ~0.8 MB of HTML abstracts) is the heaviest; generous bound for slow CI.
+    assert.ok(ms < 5000, `${file} took ${ms.toFixed(0)} ms`);
+  }
+});
