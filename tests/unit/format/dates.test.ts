@@ -18,3 +18,10 @@ test("times are shown in the conference's zone", () => {
   assert.equal(formatTime(new Date("2017-10-17T07:00:00Z"), "Europe/Copenhagen"), "09:00");
   assert.equal(formatTime(new Date("2017-05-22T23:30:00Z"), "Australia/Sydney"), "09:30");
 });
+
+test("a role that names the affiliation does not repeat it", async () => {
+  const { roleLine } = await import("@/lib/core/format/role-line");
+  assert.equal(roleLine("Security Lead @ Docker", "Docker"), "Security Lead @ Docker");
+  assert.equal(roleLine("CEO", "Docker"), "CEO, Docker");
+  assert.equal(roleLine(null, "Google"), "Google");
+});

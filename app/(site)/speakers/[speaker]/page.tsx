@@ -8,6 +8,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { CoverageBadge, KindBadge, plural } from "@/components/ui/badges";
 import { Day } from "@/components/ui/time";
 import { CoverageList } from "@/components/talks/coverage-list";
+import { roleLine } from "@/lib/core/format/role-line";
 import { conferencePath, speakerPath, talkPath } from "@/lib/paths";
 
 type Props = { params: Promise<{ speaker: string }> };
@@ -36,13 +37,7 @@ export default async function SpeakerPage({ params }: Props) {
       <header className="page-head h-card">
         <p className="eyebrow">Speaker</p>
         <h1 className="p-name">{speaker.name}</h1>
-        {(speaker.role || speaker.affiliation) && (
-          <p className="lede">
-            {speaker.role && <span className="p-job-title">{speaker.role}</span>}
-            {speaker.role && speaker.affiliation && ", "}
-            {speaker.affiliation && <span className="p-org">{speaker.affiliation}</span>}
-          </p>
-        )}
+        {(speaker.role || speaker.affiliation) && <p className="lede">{roleLine(speaker.role, speaker.affiliation)}</p>}
         {speaker.bio && <p className="p-note">{speaker.bio}</p>}
         <p className="meta">
           <span>{plural(talks.length, "session")}</span>

@@ -9,6 +9,7 @@ import { KIND_LABELS } from "@/lib/core/programme/group-programme";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Day } from "@/components/ui/time";
 import { CoverageList } from "@/components/talks/coverage-list";
+import { roleLine } from "@/lib/core/format/role-line";
 import { conferencePath, speakerPath, talkPath } from "@/lib/paths";
 
 type Props = { params: Promise<{ conference: string; talk: string }> };
@@ -136,7 +137,7 @@ export default async function TalkPage({ params }: Props) {
             {talk.speakers.map(({ speaker }) => (
               <li key={speaker.slug}>
                 <Link href={speakerPath(speaker.slug)}>{speaker.name}</Link>
-                {(speaker.role || speaker.affiliation) && <span className="aff">{[speaker.role, speaker.affiliation].filter(Boolean).join(", ")}</span>}
+                {(speaker.role || speaker.affiliation) && <span className="aff">{roleLine(speaker.role, speaker.affiliation)}</span>}
               </li>
             ))}
           </ul>
