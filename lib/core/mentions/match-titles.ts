@@ -106,7 +106,13 @@ function scoreTitle(ctx: DetectionContext, m: PartialMatch, talkIndex: number, o
   // A capitalised word right after an unquoted shortened title means the writer's name goes on
   // ("Docker Enterprise Edition" is not "Docker Enterprise Checklist").
   const after = tokens[lastText + 1];
-  const nameGoesOn = !quote && after !== undefined && !after.barrier && after.cap && after.sentence === tokens[lastText]!.sentence && !STOPWORDS.has(after.norm);
+  const nameGoesOn =
+    !quote &&
+    after !== undefined &&
+    !after.barrier &&
+    after.cap &&
+    !STOPWORDS.has(after.norm) &&
+    /^[ \t\u00a0]{1,2}$/.test(scan.source.slice(tokens[lastText]!.end, after.start));
 
   let confidence = 0;
   let reason = "";

@@ -50,14 +50,16 @@ test("labelled FOSDEM and PyCon UK reports: precision ≥ 0.95, recall ≥ 0.90"
     const labels = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as {
       report: string;
       schedule: string;
-      sessions: { schedule_event_id?: string; schedule_url?: string }[];
+      sessions: { schedule_event_id?: string; guid?: string | null; schedule_url?: string; schedule_title?: string }[];
       speakers: { schedule_name: string }[];
     };
     const text = readFileSync(path.join(dir, labels.report), "utf8");
     const catalog = await loadScheduleCatalog(path.basename(labels.schedule));
     const gold = new Set<string>();
     for (const s of labels.sessions) {
-      const t = catalog.talks.find((x) => x.id === s.schedule_event_id || x.id === s.schedule_url || (x.urls ?? []).includes(s.schedule_url ?? "\u0000"));
+      const t =
+        catalog.talks.find((x) => [s.schedule_event_id, s.guid, s.schedule_url].includes(x.id) || (x.urls ?? []).includes(s.schedule_url ?? "\u0000")) ??
+        catalog.talks.find((x) => s.schedule_title !== undefined && normalizeName(x.title) === normalizeName(s.schedule_title));
       assert.ok(t, `${file}: session not in catalog`);
       gold.add(`talk:${t.id}`);
     }
@@ -67,7 +69,10 @@ test("labelled FOSDEM and PyCon UK reports: precision ≥ 0.95, recall ≥ 0.90"
       gold.add(`speaker:${sp.id}`);
     }
     const found = new Set(detectMentions(text, buildMentionIndex(catalog)).map((m) => `${m.kind}:${m.id}`));
-    for (const k of found) (gold.has(k) ? tp++ : fp++);
+    for (const k of found) {
+      if (gold.has(k)) tp++;
+      else fp++;
+    }
     for (const k of gold) if (!found.has(k)) fn++;
   }
   const precision = tp / (tp + fp);
