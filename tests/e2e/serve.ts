@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
-const file = path.resolve("data/test/e2e.db");
+const file = path.resolve(`data/test/e2e-${process.env.PORT ?? "3210"}.db`);
 const url = process.env.E2E_DATABASE_URL ?? `file:${file}`;
 if (!url.startsWith("file:") || !path.resolve(url.slice(5)).startsWith(path.resolve("data/test") + path.sep)) {
   console.error(`refusing to run browser tests against ${url}: use a throwaway file under data/test/`);
