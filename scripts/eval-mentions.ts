@@ -18,7 +18,10 @@
  *
  * Flags: --min=0.75 (confidence threshold, default SUGGESTION_THRESHOLD),
  * --narrow (detect against all fixture catalogs merged, after narrowCatalog
- * picks the conference from the text), --verbose (print every prediction).
+ * picks the conference from the text), --no-links (blank out every link
+ * target, bare URL and link definition, keeping offsets: how the detector
+ * does on prose alone, without schedule URLs), --verbose (print every
+ * prediction).
  */
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -62,6 +65,16 @@ const args = process.argv.slice(2);
 const minConfidence = Number(args.find((a) => a.startsWith("--min="))?.slice(6) ?? SUGGESTION_THRESHOLD);
 const narrow = args.includes("--narrow");
 const verbose = args.includes("--verbose");
+const noLinks = args.includes("--no-links");
+
+/** Same length, same offsets, but no link targets: "[text](url)" → " text      ". */
+function blankLinks(text: string): string {
+  const blank = (s: string): string => s.replace(/[^\n]/g, " ");
+  return text
+    .replace(/^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm, blank)
+    .replace(/\[([^\]\n]*)\](\([^)\s]*(?:\s+"[^"]*")?\)|\[[^\]\n]*\])/g, (all: string, inner: string) => ` ${inner}${" ".repeat(all.length - inner.length - 1)}`)
+    .replace(/https?:\/\/[^\s)>\]]+/g, blank);
+}
 
 /** Python code-point offset → UTF-16 index. */
 function cpToUtf16(text: string): (cp: number) => number {
@@ -208,13 +221,29 @@ function loadOwnCases(): Doc[] {
 
 function mergeCatalogs(catalogs: Catalog[]): Catalog {
   const speakers = new Map<string, Catalog["speakers"][number]>();
-  for (const c of catalogs) for (const s of c.speakers) speakers.set(s.id, s);
+  const seen = new Set<string>();
+  const unique = catalogs.filter((c) => {
+    const slug = c.conferences[0]?.slug ?? "";
+    if (seen.has(slug)) return false;
+    seen.add(slug);
+    return true;
+  });
+  // Schedule ids are only unique within one schedule: prefix them with the conference.
+  for (const c of unique) {
+    const slug = c.conferences[0]?.slug ?? "";
+    for (const s of c.speakers) speakers.set(`${slug}|${s.id}`, { ...s, id: `${slug}|${s.id}` });
+  }
   return {
-    conferences: catalogs.flatMap((c) => c.conferences),
-    talks: catalogs.flatMap((c) => c.talks.map((t) => ({ ...t }))),
+    conferences: unique.flatMap((c) => c.conferences),
+    talks: unique.flatMap((c) =>
+      c.talks.map((t) => ({ ...t, id: `${t.conference}|${t.id}`, speakerIds: t.speakerIds.map((id) => `${t.conference}|${id}`) })),
+    ),
     speakers: [...speakers.values()],
   };
 }
+
+/** Undoes mergeCatalogs' prefix. */
+const unprefix = (m: DetectedMention): DetectedMention => ({ ...m, id: m.id.slice(m.id.indexOf("|") + 1) });
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
@@ -250,7 +279,8 @@ async function main(): Promise<void> {
       console.log(`  narrowCatalog picked: ${picked}`);
     }
     const index = buildMentionIndex(catalog);
-    const predicted = detectMentions(doc.text, index, { minConfidence });
+    const text = noLinks ? blankLinks(doc.text) : doc.text;
+    const predicted = detectMentions(text, index, { minConfidence }).map((m) => (catalog === doc.catalog ? m : unprefix(m)));
     const isNeutral = (m: DetectedMention): boolean => doc.neutral.some((n) => overlaps(n, m));
     const counted = predicted.filter((m) => doc.goldIds.has(key(m.kind, m.id)) || !isNeutral(m));
 
@@ -295,7 +325,7 @@ async function main(): Promise<void> {
     }
     for (const k of fp) {
       for (const m of predictedIds.get(k) ?? []) {
-        const title = m.kind === "talk" ? catalog.talks.find((t) => t.id === m.id)?.title : catalog.speakers.find((s) => s.id === m.id)?.name;
+        const title = m.kind === "talk" ? doc.catalog.talks.find((t) => t.id === m.id)?.title : doc.catalog.speakers.find((s) => s.id === m.id)?.name;
         console.log(`   FALSE ${k} (${title ?? ""})  ${JSON.stringify(m.text)}  ${m.confidence} ${m.reason}`);
       }
     }
@@ -317,7 +347,7 @@ async function main(): Promise<void> {
   const sr = totals.spanFound / Math.max(1, totals.spanGold);
   const rp = real.tp / Math.max(1, real.tp + real.fp);
   const rr = real.tp / Math.max(1, real.tp + real.fn);
-  console.log(`\n== overall (minConfidence ${minConfidence}${narrow ? ", narrowed catalogs" : ""})`);
+  console.log(`\n== overall (minConfidence ${minConfidence}${narrow ? ", narrowed catalogs" : ""}${noLinks ? ", links blanked" : ""})`);
   console.log(`   real reports (${realReports}):    precision ${fmt(rp)}  recall ${fmt(rr)}  F1 ${fmt(f1(rp, rr))}   (tp ${real.tp}, fp ${real.fp}, fn ${real.fn})`);
   console.log(`   all labelled (${docs.length} docs): precision ${fmt(p)}  recall ${fmt(r)}  F1 ${fmt(f1(p, r))}   (tp ${totals.tp}, fp ${totals.fp}, fn ${totals.fn})`);
   console.log(`   spans (real reports): precision ${fmt(sp)}  recall ${fmt(sr)}  F1 ${fmt(f1(sp, sr))}`);

@@ -20,7 +20,7 @@
  */
 import type { PartialMatch } from "./aho-corasick";
 import type { DetectionContext } from "./detection-context";
-import { TitlePatternKind } from "./mention-index";
+import { TitleFlag, TitlePatternKind, tokenWeight } from "./mention-index";
 import { quoteAround } from "./quotes";
 import type { DetectedMention } from "./types";
 import { STOPWORDS, TALK_CUE_WORDS } from "./word-lists";
@@ -91,8 +91,8 @@ function scoreTitle(ctx: DetectionContext, m: PartialMatch, talkIndex: number, o
   let content = 0;
   let anchored = false;
   for (const i of matched) {
-    matchedWeight += talk.weights[i]!;
-    if (!talk.content[i]) continue;
+    matchedWeight += tokenWeight(talk.flags[i]!);
+    if (!(talk.flags[i]! & TitleFlag.Content)) continue;
     content++;
     if (index.titleFrequency[title[i]!]! <= index.rareLimit) anchored = true;
   }
@@ -100,7 +100,7 @@ function scoreTitle(ctx: DetectionContext, m: PartialMatch, talkIndex: number, o
   const full = matched.length === title.length;
   const reachesEnd = matched[matched.length - 1] === title.length - 1;
   const quote = quoteAround(scan, m.first, lastText);
-  const titleCase = isTitleCase(ctx, m.first, lastText) || casedLikeTitle(ctx, m, talk.caps, offset);
+  const titleCase = isTitleCase(ctx, m.first, lastText) || casedLikeTitle(ctx, m, talk.flags, offset);
   const spanEnd = quote ? tokens[quote.lastToken]!.end : tokens[lastText]!.end;
   const extra = quote ? quote.lastToken - lastText : 0;
   // A capitalised word right after an unquoted shortened title means the writer's name goes on
@@ -127,15 +127,21 @@ function scoreTitle(ctx: DetectionContext, m: PartialMatch, talkIndex: number, o
       reason = "title";
     } else return null;
   } else if (full && edits === 0) {
-    confidence = content >= 2 ? 0.9 : 0.6;
-    if (!quote && !titleCase && content < 3) confidence -= 0.3;
-    if (quote) confidence += extra === 0 ? 0.08 : 0.04;
+    if (quote) confidence = extra === 0 ? 0.98 : 0.94;
+    else if (titleCase) confidence = 0.9;
+    // Written in lower case inside a sentence, a short title may just be a phrase
+    // ("the ethics of open source"): suggest it, do not link it.
+    else confidence = title.length >= 6 ? 0.8 : content >= 3 ? 0.6 : 0.45;
     reason = quote ? "quoted title" : "title";
   } else {
     // A shortened or altered title must keep a word that is rare in the
     // catalog: "Open Source Design" is a phrase, "Hacked! Run Time Security" a title.
     if (content < 2 || !anchored) return null;
-    if (quote && (full || coverage >= 0.6 || (extra === 0 && matched.length >= 2)) && extra <= Math.max(1, matched.length / 2)) {
+    // Quoted: the writer says "this is the title". A fragment must still look like one (capitalised,
+    // or long) and be a fair share of the title, or its whole first part ("Docker 500").
+    const firstPart = offset === 0 && (talk.flags[matched[matched.length - 1]!]! & TitleFlag.SegmentEnd) !== 0;
+    const fairShare = full || coverage >= 0.5 || (matched.length >= 3 && coverage >= 0.3) || firstPart;
+    if (quote && (titleCase || matched.length >= 4) && fairShare && extra <= Math.max(1, matched.length / 2)) {
       confidence = 0.5 + 0.35 * coverage + (matched.length >= 4 ? 0.1 : 0) - 0.1 * edits;
       reason = edits > 0 ? "quoted title, variant" : full ? "quoted title" : "quoted title prefix";
     } else if (quote) {
@@ -143,15 +149,21 @@ function scoreTitle(ctx: DetectionContext, m: PartialMatch, talkIndex: number, o
       return null;
     } else if (nameGoesOn) {
       return null;
-    } else if (edits === 0 && matched.length >= 3 && (coverage >= 0.5 || matched.length >= 4) && (offset === 0 || reachesEnd)) {
-      confidence = 0.35 + 0.4 * coverage + 0.05 * Math.min(matched.length - 3, 3) - (titleCase ? 0 : 0.15);
+    } else if (
+      edits === 0 &&
+      matched.length >= 3 &&
+      titleCase &&
+      (coverage >= 0.5 || matched.length >= 4) &&
+      (offset === 0 || (reachesEnd && content >= 3)) &&
+      (coverage >= 0.7 || inTalkContext(ctx, m.first))
+    ) {
+      confidence = 0.35 + 0.4 * coverage + 0.05 * Math.min(matched.length - 3, 3);
       reason = "title prefix";
     } else if (edits > 0 && matched.length >= 5 && coverage >= 0.7) {
       confidence = 0.3 + 0.4 * coverage - (titleCase ? 0 : 0.1);
       reason = "title variant";
-    } else if (edits === 0 && matched.length === 2 && offset === 0 && uniquePrefix && titleCase && talk.segmentEnd[1]) {
+    } else if (edits === 0 && matched.length === 2 && offset === 0 && uniquePrefix && titleCase && (talk.flags[1]! & TitleFlag.SegmentEnd) !== 0) {
       // Two words are enough only when they are the title's whole first part: "Docker 500".
-
       confidence = 0.45;
       reason = "title prefix";
     } else return null;
@@ -178,10 +190,13 @@ function scoreAcronym(ctx: DetectionContext, m: PartialMatch, talkIndex: number)
   const id = ids[m.first]!;
   if (index.titleFrequency[id] !== 1) return null;
   const talk = index.talks[talkIndex]!;
-  let confidence = 0.5;
+  // Acronyms are also ordinary words of the trade ("CPU"): only in parentheses or quotes, or in a
+  // sentence about a talk.
   const before = scan.source.charAt(token.start - 1);
-  if (before === "(" || quoteAround(scan, m.first, m.first, 0)) confidence += 0.1;
-  if (sentenceHasCue(ctx, m.first)) confidence += 0.15;
+  const marked = before === "(" || quoteAround(scan, m.first, m.first, 0) !== null;
+  const cue = sentenceHasCue(ctx, m.first);
+  if (!marked && !cue) return null;
+  const confidence = 0.5 + (marked ? 0.1 : 0) + (cue ? 0.15 : 0);
   return {
     kind: "talk",
     id: talk.talk.id,
@@ -226,15 +241,17 @@ function extend(ctx: DetectionContext, textFrom: number, title: number[], titleF
 }
 
 /** The matched words carry the catalog's own capitals ("Document all the things"), not at a sentence start. */
-function casedLikeTitle(ctx: DetectionContext, m: PartialMatch, caps: boolean[], offset: number): boolean {
+function casedLikeTitle(ctx: DetectionContext, m: PartialMatch, flags: Uint8Array, offset: number): boolean {
+  const cap = (i: number): boolean => ((flags[i] ?? 0) & TitleFlag.Capital) !== 0;
   const tokens = ctx.scan.tokens;
   const first = tokens[m.first]!;
   if (m.first === 0 || tokens[m.first - 1]!.sentence !== first.sentence) {
     // A capital at a sentence start proves nothing.
-    if (caps[offset] && m.last === m.first) return false;
-    if (m.last - m.first < 1 || !caps.slice(offset + 1, offset + m.last - m.first + 1).some(Boolean)) return false;
+    let laterCapital = false;
+    for (let i = offset + 1; i <= offset + m.last - m.first; i++) if (cap(i)) laterCapital = true;
+    if (!laterCapital) return false;
   }
-  for (let i = m.first; i <= m.last; i++) if (tokens[i]!.cap !== caps[offset + i - m.first]) return false;
+  for (let i = m.first; i <= m.last; i++) if (tokens[i]!.cap !== cap(offset + i - m.first)) return false;
   return true;
 }
 
@@ -248,6 +265,13 @@ function isTitleCase(ctx: DetectionContext, first: number, last: number): boolea
     if (t.cap) capitalised++;
   }
   return content > 0 && capitalised / content >= 0.6;
+}
+
+/** A shortened title is believable at the start of a block (a heading, a list item) or in a sentence about a talk. */
+function inTalkContext(ctx: DetectionContext, first: number): boolean {
+  const tokens = ctx.scan.tokens;
+  const block = ctx.scan.blocks[tokens[first]!.block]!;
+  return block.firstToken === first || sentenceHasCue(ctx, first);
 }
 
 export function sentenceHasCue(ctx: DetectionContext, at: number): boolean {

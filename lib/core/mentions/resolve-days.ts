@@ -13,7 +13,6 @@
  */
 import type { DetectionContext } from "./detection-context";
 import type { ConferenceEntry } from "./mention-index";
-import { weekdayOf } from "./weekday";
 import { MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, ORDINALS, WEEKDAYS } from "./word-lists";
 
 export interface DayCue {
@@ -26,8 +25,6 @@ export interface DayCue {
   weekday?: number;
   last?: boolean;
 }
-
-export { weekdayOf };
 
 export function mainDays(conf: ConferenceEntry): string[] {
   return conf.keynoteDays.length > 0 ? conf.keynoteDays : conf.days;

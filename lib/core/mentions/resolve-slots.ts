@@ -20,7 +20,8 @@
  */
 import type { DetectionContext } from "./detection-context";
 import type { SpeakerHit } from "./match-speakers";
-import { mainDays, narrativeDays, weekdayOf, type DayCue } from "./resolve-days";
+import { mainDays, narrativeDays, type DayCue } from "./resolve-days";
+import { weekdayOf } from "./weekday";
 import type { DetectedMention } from "./types";
 import { NUMBER_WORDS, ORDINALS, WEEKDAYS } from "./word-lists";
 
