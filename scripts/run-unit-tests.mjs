@@ -7,6 +7,7 @@ import path from "node:path";
 const roots = process.argv.slice(2).length ? process.argv.slice(2) : ["tests/unit", "tests/integration"];
 const files = [];
 const walk = (dir) => {
+  if (!statSync(dir).isDirectory()) return void files.push(dir);
   for (const entry of readdirSync(dir)) {
     const p = path.join(dir, entry);
     if (statSync(p).isDirectory()) walk(p);

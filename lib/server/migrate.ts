@@ -67,7 +67,11 @@ function migrateSqlite(url: string, migrations: Migration[]): MigrateResult {
   try {
     // WAL lets readers (the web server) carry on while an import or publish writes.
     db.pragma("journal_mode = WAL");
-    db.pragma("foreign_keys = ON");
+    // Prisma redefines a SQLite table by copying it and dropping the old one.
+    // With foreign keys on, that DROP would cascade-delete every row that points
+    // at the table (and PRAGMA foreign_keys is ignored inside a transaction), so
+    // migrations run with enforcement off and are checked before they commit.
+    db.pragma("foreign_keys = OFF");
     db.exec(CREATE_TABLE_SQLITE);
     const done = new Set(
       (db.prepare(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`).all() as { migration_name: string }[]).map((r) => r.migration_name),
@@ -78,6 +82,8 @@ function migrateSqlite(url: string, migrations: Migration[]): MigrateResult {
       const run = db.transaction(() => {
         const now = new Date().toISOString();
         db.exec(m.sql);
+        const broken = db.pragma("foreign_key_check") as unknown[];
+        if (broken.length) throw new Error(`migration ${m.name} would leave ${broken.length} broken foreign keys`);
         db.prepare(
           `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, ?, 1)`,
         ).run(randomUUID(), m.checksum, Date.now(), m.name, Date.parse(now));
