@@ -1,13 +1,20 @@
 /**
  * Saves a normalized Programme (lib/core/programme) into the database.
  *
- * One transaction: after any error the database is exactly as it was.
- * Idempotent: importing the same programme twice changes nothing, and an
- * updated programme updates talks in place. Talks are matched by the source's
- * id, else by normalized title within the conference. Speakers are people
- * across conferences: matched by normalized name, with affiliation breaking a
- * tie between namesakes. A talk missing from the new programme is deleted
- * unless a writeup links to it; then it is kept and marked withdrawn.
+ * - One transaction: after any error the database is exactly as it was.
+ * - Idempotent: importing the same programme twice changes nothing; an
+ *   updated programme updates talks in place and keeps their slugs, so links
+ *   from writeups never break.
+ * - Talks are matched by the source's id, then by URL (iCal UIDs are often
+ *   random per export), then by normalized title on the same day, then by title.
+ * - Speakers are people across conferences: matched by the source's person id
+ *   within the same conference (see sourceOrigin), else by normalized name with
+ *   affiliation breaking a tie between namesakes. A namesake who has a
+ *   different id from the same conference is a different person.
+ * - A talk missing from the new programme is deleted, unless a writeup links to
+ *   it; then it is kept and marked withdrawn.
+ * New rows are written in batches, so a 1,000-session programme is a handful of
+ * statements rather than thousands.
  */
 import type { Programme, ProgrammeSpeaker, ProgrammeTalk } from "@/lib/core/programme/types";
 import { normalizeName } from "@/lib/core/text/normalize";
@@ -38,21 +45,37 @@ export interface ImportOptions {
 
 class DryRunRollback extends Error {}
 
-const emptyCounts = (): Counts => ({ created: 0, updated: 0, unchanged: 0, removed: 0 });
+/** Databases cap the parameters of one statement (SQLite at 999 in Prisma's reckoning): query long lists in slices. */
+async function inChunks<T, R>(items: T[], query: (chunk: T[]) => Promise<R[]>, size = 500): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size) out.push(...(await query(items.slice(i, i + size))));
+  return out;
+}
+
+/**
+ * The scope of a programme's person ids. Ids are only trusted within one
+ * conference: FOSDEM numbers its people afresh each year (its staff account is
+ * person 6 in 2020 and person 2 in 2024), so across conferences Hallway matches
+ * people by name instead.
+ */
+export function sourceOrigin(conferenceSlug: string): string {
+  return `conference:${conferenceSlug}`;
+}
 
 function clean<T extends Record<string, unknown>>(data: T): T {
   // Prisma treats undefined as "leave alone"; the programme is the truth, so absent means null.
   return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v === undefined ? null : v])) as T;
 }
 
+function same(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date) {
+    return (a instanceof Date ? a.getTime() : (a ?? null)) === (b instanceof Date ? b.getTime() : (b ?? null));
+  }
+  return (a ?? null) === (b ?? null);
+}
+
 function differs(existing: Record<string, unknown>, next: Record<string, unknown>): boolean {
-  return Object.entries(next).some(([k, v]) => {
-    const old = existing[k];
-    if (old instanceof Date || v instanceof Date) {
-      return (old instanceof Date ? old.getTime() : old ?? null) !== (v instanceof Date ? v.getTime() : v ?? null);
-    }
-    return (old ?? null) !== (v ?? null);
-  });
+  return Object.entries(next).some(([k, v]) => !same(existing[k], v));
 }
 
 export async function importProgramme(db: Db, programme: Programme, options: ImportOptions = {}): Promise<ImportSummary> {
@@ -63,7 +86,7 @@ export async function importProgramme(db: Db, programme: Programme, options: Imp
         summary = await importInTransaction(tx, programme, options);
         if (options.dryRun) throw new DryRunRollback();
       },
-      { timeout: 120_000, maxWait: 30_000 },
+      { timeout: 300_000, maxWait: 30_000 },
     );
   } catch (error) {
     if (!(error instanceof DryRunRollback)) throw error;
@@ -86,80 +109,152 @@ async function importInTransaction(tx: Tx, programme: Programme, options: Import
     description: c.description,
   });
   const existingConference = await tx.conference.findUnique({ where: { slug } });
+  const conferenceChanged = !!existingConference && differs(existingConference, conferenceData);
   const conference = existingConference
-    ? differs(existingConference, conferenceData)
+    ? conferenceChanged
       ? await tx.conference.update({ where: { id: existingConference.id }, data: conferenceData })
       : existingConference
     : await tx.conference.create({ data: { slug, ...conferenceData } });
 
-  const speakerIds = await upsertSpeakers(tx, programme.speakers);
-  const talkCounts = await upsertTalks(tx, conference.id, programme.talks, speakerIds.ids, options.onProgress);
-
+  const speakers = await upsertSpeakers(tx, programme.speakers, sourceOrigin(slug));
+  const talks = await upsertTalks(tx, conference.id, programme.talks, speakers.ids, options.onProgress);
   return {
-    conference: {
-      slug,
-      name: conference.name,
-      created: !existingConference,
-      updated: !!existingConference && conference !== existingConference,
-    },
-    talks: talkCounts,
-    speakers: speakerIds.counts,
+    conference: { slug, name: conference.name, created: !existingConference, updated: conferenceChanged },
+    talks,
+    speakers: speakers.counts,
     dryRun: !!options.dryRun,
   };
 }
 
-async function upsertSpeakers(tx: Tx, speakers: ProgrammeSpeaker[]) {
+// ───────────────────────────── speakers ─────────────────────────────
+
+async function upsertSpeakers(tx: Tx, speakers: ProgrammeSpeaker[], origin: string) {
   const counts = { created: 0, updated: 0, unchanged: 0 };
   const ids = new Map<string, string>();
-  const names = [...new Set(speakers.map((s) => normalizeName(s.name)))];
-  const existing = await tx.speaker.findMany({ where: { normalizedName: { in: names } } });
-  const byName = new Map<string, typeof existing>();
-  for (const s of existing) byName.set(s.normalizedName, [...(byName.get(s.normalizedName) ?? []), s]);
-  const takenSlugs = new Set(
-    (await tx.speaker.findMany({ where: { slug: { in: speakers.map((s) => slugify(s.name)) } }, select: { slug: true } })).map((s) => s.slug),
+  if (speakers.length === 0) return { ids, counts };
+
+  const externalIds = speakers.flatMap((s) => (s.sourceId ? [s.sourceId] : []));
+  const known = await inChunks(externalIds, (chunk) =>
+    tx.speakerSource.findMany({ where: { origin, externalId: { in: chunk } }, select: { externalId: true, speakerId: true } }),
   );
+  const speakerBySource = new Map(known.map((k) => [k.externalId, k.speakerId]));
+  const names = [...new Set(speakers.map((s) => normalizeName(s.name)))];
+  const include = { sources: { where: { origin }, select: { externalId: true } } } as const;
+  const found = [
+    ...(await inChunks(names, (chunk) => tx.speaker.findMany({ where: { normalizedName: { in: chunk } }, include }))),
+    ...(await inChunks([...new Set(speakerBySource.values())], (chunk) => tx.speaker.findMany({ where: { id: { in: chunk } }, include }))),
+  ];
+  const byId = new Map(found.map((s) => [s.id, s]));
+  const candidates = [...byId.values()];
+  const byName = new Map<string, typeof candidates>();
+  for (const s of candidates) byName.set(s.normalizedName, [...(byName.get(s.normalizedName) ?? []), s]);
+
+  type Pending = { speaker: ProgrammeSpeaker; data: ReturnType<typeof speakerData> };
+  const toCreate: Pending[] = [];
+  const newSources: { origin: string; externalId: string; speakerId: string }[] = [];
+  const claimed = new Set<string>();
 
   for (const s of speakers) {
-    const key = normalizeName(s.name);
-    const namesakes = byName.get(key) ?? [];
-    const affiliation = s.affiliation ? normalizeName(s.affiliation) : null;
-    // Same name: same person, unless several namesakes exist and the affiliation tells them apart.
-    const match =
-      namesakes.length <= 1
-        ? namesakes[0]
-        : namesakes.find((n) => affiliation && n.affiliation && normalizeName(n.affiliation) === affiliation) ?? namesakes[0];
-    // A programme only adds to what we know of a person: it never blanks a bio another conference gave.
-    const data = {
-      name: s.name,
-      normalizedName: key,
-      ...(s.affiliation ? { affiliation: s.affiliation } : {}),
-      ...(s.role ? { role: s.role } : {}),
-      ...(s.bio ? { bio: s.bio } : {}),
-      ...(s.links?.length ? { links: JSON.stringify(s.links) } : {}),
-    };
-    if (match) {
-      ids.set(s.key, match.id);
-      if (differs(match, data)) {
-        await tx.speaker.update({ where: { id: match.id }, data });
-        counts.updated++;
-      } else counts.unchanged++;
+    const data = speakerData(s);
+    const fromSource = s.sourceId ? speakerBySource.get(s.sourceId) : undefined;
+    let match = fromSource ? byId.get(fromSource) : undefined;
+    if (!match) {
+      const affiliation = s.affiliation ? normalizeName(s.affiliation) : null;
+      // A namesake with another id from the same origin is someone else.
+      const namesakes = (byName.get(data.normalizedName) ?? []).filter(
+        (n) => !(s.sourceId && n.sources.length && !n.sources.some((src) => src.externalId === s.sourceId)),
+      );
+      match =
+        namesakes.length <= 1
+          ? namesakes[0]
+          : (namesakes.find((n) => affiliation && n.affiliation && normalizeName(n.affiliation) === affiliation) ?? namesakes[0]);
+      if (match && s.sourceId && !claimed.has(`${s.sourceId}`)) {
+        newSources.push({ origin, externalId: s.sourceId, speakerId: match.id });
+        claimed.add(s.sourceId);
+        match.sources.push({ externalId: s.sourceId });
+      }
+    }
+    if (!match) {
+      toCreate.push({ speaker: s, data });
       continue;
     }
-    const base = slugify(s.name);
-    const finalSlug = takenSlugs.has(base) ? await freeSpeakerSlug(tx, base) : base;
-    takenSlugs.add(finalSlug);
-    const created = await tx.speaker.create({ data: { slug: finalSlug, ...data } });
-    byName.set(key, [...namesakes, created]);
-    ids.set(s.key, created.id);
-    counts.created++;
+    ids.set(s.key, match.id);
+    if (differs(match, data)) {
+      await tx.speaker.update({ where: { id: match.id }, data });
+      Object.assign(match, data);
+      counts.updated++;
+    } else counts.unchanged++;
   }
+
+  if (toCreate.length) {
+    // Two entries of one programme with the same name and no ids are one person.
+    const unique = new Map<string, Pending[]>();
+    for (const p of toCreate) {
+      const key = p.speaker.sourceId ? `id:${p.speaker.sourceId}` : `name:${p.data.normalizedName}`;
+      unique.set(key, [...(unique.get(key) ?? []), p]);
+    }
+    const bases = [...unique.values()].map((group) => slugify(group[0]!.speaker.name));
+    const taken = new Set(
+      (
+        await inChunks([...new Set(bases)], (chunk) =>
+          tx.speaker.findMany({ where: { OR: chunk.map((b) => ({ slug: { startsWith: b } })) }, select: { slug: true } }),
+        )
+      ).map((r) => r.slug),
+    );
+    const rows = [...unique.values()].map((group, i) => {
+      const slug = uniqueSlug(bases[i]!, (x) => taken.has(x));
+      taken.add(slug);
+      return { slug, ...group[0]!.data };
+    });
+    const created = await tx.speaker.createManyAndReturn({ data: rows, select: { id: true, slug: true } });
+    const idBySlug = new Map(created.map((r) => [r.slug, r.id]));
+    [...unique.values()].forEach((group, i) => {
+      const id = idBySlug.get(rows[i]!.slug)!;
+      for (const p of group) {
+        ids.set(p.speaker.key, id);
+        if (p.speaker.sourceId && !claimed.has(p.speaker.sourceId)) {
+          newSources.push({ origin, externalId: p.speaker.sourceId, speakerId: id });
+          claimed.add(p.speaker.sourceId);
+        }
+      }
+    });
+    counts.created += rows.length;
+  }
+  if (newSources.length) await tx.speakerSource.createMany({ data: newSources });
   return { ids, counts };
 }
 
-async function freeSpeakerSlug(tx: Tx, base: string): Promise<string> {
-  const rows = await tx.speaker.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-  const taken = new Set(rows.map((r) => r.slug));
-  return uniqueSlug(base, (s) => taken.has(s));
+/** A programme only adds to what we know of a person: it never blanks a bio another conference gave. */
+function speakerData(s: ProgrammeSpeaker) {
+  return {
+    name: s.name,
+    normalizedName: normalizeName(s.name),
+    ...(s.affiliation ? { affiliation: s.affiliation } : {}),
+    ...(s.role ? { role: s.role } : {}),
+    ...(s.bio ? { bio: s.bio } : {}),
+    ...(s.links?.length ? { links: JSON.stringify(s.links) } : {}),
+  };
+}
+
+// ─────────────────────────────── talks ──────────────────────────────
+
+function talkData(t: ProgrammeTalk) {
+  return clean({
+    title: t.title,
+    subtitle: t.subtitle,
+    abstract: t.abstract,
+    kind: t.kind,
+    level: t.level,
+    track: t.track,
+    room: t.room,
+    day: t.day ?? (t.startsAt ? t.startsAt.slice(0, 10) : undefined),
+    startsAt: t.startsAt ? new Date(t.startsAt) : undefined,
+    endsAt: t.endsAt ? new Date(t.endsAt) : undefined,
+    sourceId: t.sourceId,
+    url: t.url,
+    links: JSON.stringify(t.links ?? []),
+    status: "scheduled",
+  });
 }
 
 async function upsertTalks(
@@ -169,81 +264,87 @@ async function upsertTalks(
   speakerIds: Map<string, string>,
   onProgress?: (done: number, total: number) => void,
 ) {
-  const counts = { ...emptyCounts(), withdrawn: 0 };
+  const counts = { created: 0, updated: 0, unchanged: 0, removed: 0, withdrawn: 0 };
   const existing = await tx.talk.findMany({
     where: { conferenceId },
-    include: { speakers: { orderBy: { position: "asc" } } },
+    include: { speakers: { orderBy: { position: "asc" }, select: { speakerId: true } } },
   });
-  const bySource = new Map(existing.filter((t) => t.sourceId).map((t) => [t.sourceId as string, t]));
-  const byTitle = new Map(existing.map((t) => [normalizeName(t.title), t]));
+  const index = <K>(key: (t: (typeof existing)[number]) => K | null | undefined) => {
+    const map = new Map<K, (typeof existing)[number]>();
+    for (const t of existing) {
+      const k = key(t);
+      if (k !== null && k !== undefined && !map.has(k)) map.set(k, t);
+    }
+    return map;
+  };
+  const bySource = index((t) => t.sourceId);
+  const byUrl = index((t) => t.url);
+  const byTitleDay = index((t) => `${normalizeName(t.title)}|${t.day ?? ""}`);
+  const byTitle = index((t) => normalizeName(t.title));
   const slugs = new Set(existing.map((t) => t.slug));
   const seen = new Set<string>();
+  const toCreate: { data: ReturnType<typeof talkData> & { slug: string; conferenceId: string }; speakers: string[] }[] = [];
 
   for (const [i, t] of talks.entries()) {
-    if (i % 25 === 0) onProgress?.(i, talks.length);
-    const match = (t.sourceId ? bySource.get(t.sourceId) : undefined) ?? (!t.sourceId || !bySource.size ? byTitle.get(normalizeName(t.title)) : undefined);
-    const data = clean({
-      title: t.title,
-      abstract: t.abstract,
-      kind: t.kind,
-      level: t.level,
-      track: t.track,
-      room: t.room,
-      day: t.day ?? (t.startsAt ? t.startsAt.slice(0, 10) : undefined),
-      startsAt: t.startsAt ? new Date(t.startsAt) : undefined,
-      endsAt: t.endsAt ? new Date(t.endsAt) : undefined,
-      sourceId: t.sourceId,
-      url: t.url,
-      status: "scheduled",
-    });
-    const wantedSpeakers = t.speakerKeys.map((k) => speakerIds.get(k)).filter((id): id is string => !!id);
-    if (match && !seen.has(match.id)) {
-      seen.add(match.id);
-      const speakersChanged = match.speakers.map((s) => s.speakerId).join() !== wantedSpeakers.join();
-      if (differs(match, data) || speakersChanged) {
-        await tx.talk.update({ where: { id: match.id }, data });
-        if (speakersChanged) await setSpeakers(tx, match.id, wantedSpeakers);
-        counts.updated++;
-      } else counts.unchanged++;
+    if (i % 50 === 0) onProgress?.(i, talks.length);
+    const data = talkData(t);
+    const free = (x: (typeof existing)[number] | undefined) => (x && !seen.has(x.id) ? x : undefined);
+    const match =
+      free(t.sourceId ? bySource.get(t.sourceId) : undefined) ??
+      free(t.url ? byUrl.get(t.url) : undefined) ??
+      free(byTitleDay.get(`${normalizeName(t.title)}|${data.day ?? ""}`)) ??
+      // A talk whose source id we know is a different talk from another with the same title.
+      (t.sourceId && bySource.size ? undefined : free(byTitle.get(normalizeName(t.title))));
+    const wanted = [...new Set(t.speakerKeys.map((k) => speakerIds.get(k)).filter((id): id is string => !!id))];
+    if (!match) {
+      const slug = uniqueSlug(slugify(t.title), (s) => slugs.has(s));
+      slugs.add(slug);
+      toCreate.push({ data: { ...data, slug, conferenceId }, speakers: wanted });
       continue;
     }
-    const slug = uniqueSlug(slugify(t.title), (s) => slugs.has(s));
-    slugs.add(slug);
-    const created = await tx.talk.create({
-      data: { conferenceId, slug, ...data, speakers: { create: speakerRows(wantedSpeakers) } },
-      select: { id: true },
-    });
-    seen.add(created.id);
-    counts.created++;
+    seen.add(match.id);
+    const speakersChanged = match.speakers.map((s) => s.speakerId).join() !== wanted.join();
+    if (differs(match, data) || speakersChanged) {
+      await tx.talk.update({ where: { id: match.id }, data });
+      if (speakersChanged) {
+        await tx.talkSpeaker.deleteMany({ where: { talkId: match.id } });
+        if (wanted.length) await tx.talkSpeaker.createMany({ data: wanted.map((speakerId, position) => ({ talkId: match.id, speakerId, position })) });
+      }
+      counts.updated++;
+    } else counts.unchanged++;
   }
 
+  if (toCreate.length) {
+    const created = await tx.talk.createManyAndReturn({ data: toCreate.map((c) => c.data), select: { id: true, slug: true } });
+    const idBySlug = new Map(created.map((r) => [r.slug, r.id]));
+    const links = toCreate.flatMap((c) => c.speakers.map((speakerId, position) => ({ talkId: idBySlug.get(c.data.slug)!, speakerId, position })));
+    if (links.length) await tx.talkSpeaker.createMany({ data: links });
+    counts.created += created.length;
+  }
   onProgress?.(talks.length, talks.length);
+
   const missing = existing.filter((t) => !seen.has(t.id));
   if (missing.length) {
     const linked = new Set(
-      (await tx.mention.findMany({ where: { talkId: { in: missing.map((t) => t.id) } }, select: { talkId: true }, distinct: ["talkId"] })).map((m) => m.talkId),
+      (
+        await inChunks(
+          missing.map((t) => t.id),
+          (chunk) => tx.mention.findMany({ where: { talkId: { in: chunk } }, select: { talkId: true }, distinct: ["talkId"] }),
+        )
+      ).map((m) => m.talkId),
     );
-    const withdraw = missing.filter((t) => linked.has(t.id));
+    const withdraw = missing.filter((t) => linked.has(t.id) && t.status !== "withdrawn");
     const remove = missing.filter((t) => !linked.has(t.id));
-    if (withdraw.length) {
-      const fresh = withdraw.filter((t) => t.status !== "withdrawn");
-      await tx.talk.updateMany({ where: { id: { in: fresh.map((t) => t.id) } }, data: { status: "withdrawn" } });
-      counts.withdrawn += fresh.length;
-    }
-    if (remove.length) {
-      await tx.talk.deleteMany({ where: { id: { in: remove.map((t) => t.id) } } });
-      counts.removed += remove.length;
-    }
+    await inChunks(
+      withdraw.map((t) => t.id),
+      (chunk) => tx.talk.updateMany({ where: { id: { in: chunk } }, data: { status: "withdrawn" } }).then(() => []),
+    );
+    await inChunks(
+      remove.map((t) => t.id),
+      (chunk) => tx.talk.deleteMany({ where: { id: { in: chunk } } }).then(() => []),
+    );
+    counts.withdrawn += withdraw.length;
+    counts.removed += remove.length;
   }
   return counts;
-}
-
-function speakerRows(speakerIds: string[]) {
-  return [...new Set(speakerIds)].map((speakerId, position) => ({ speakerId, position }));
-}
-
-async function setSpeakers(tx: Tx, talkId: string, speakerIds: string[]) {
-  await tx.talkSpeaker.deleteMany({ where: { talkId } });
-  const rows = speakerRows(speakerIds);
-  if (rows.length) await tx.talkSpeaker.createMany({ data: rows.map((row) => ({ talkId, ...row })) });
 }
