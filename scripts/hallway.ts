@@ -3,6 +3,7 @@
  *
  *   npm run hallway -- import <file|-> [--conference <slug>] [--format <name>] [--dry-run]
  *   npm run hallway -- detect <file.md> [--conference <slug> ...] [--all]
+ *   npm run hallway -- speakers merge <keep-slug> <duplicate-slug>
  *
  * It works on whatever DATABASE_URL names, applying migrations first, so a
  * brand-new SQLite file is ready to use. Errors say what was wrong and where,
@@ -15,6 +16,7 @@ import { databaseUrl } from "@/lib/server/database-url";
 import { migrate } from "@/lib/server/migrate";
 import { importProgramme, type ImportSummary } from "@/lib/server/services/import-programme";
 import { loadCatalog } from "@/lib/server/services/load-catalog";
+import { mergeSpeakers, MergeError } from "@/lib/server/services/merge-speakers";
 import { parseSchedule, MAX_SCHEDULE_BYTES } from "@/lib/core/schedule/parse-schedule";
 import { SCHEDULE_FORMATS, parseFormatName, type ScheduleFormat } from "@/lib/core/schedule/detect-format";
 import { ScheduleError } from "@/lib/core/schedule/schedule-error";
@@ -28,7 +30,8 @@ class UsageError extends Error {}
 
 const USAGE = `Usage:
   npm run hallway -- import <file|-> [--conference <slug>] [--format <${SCHEDULE_FORMATS.join("|")}>] [--dry-run]
-  npm run hallway -- detect <file.md> [--conference <slug> ...] [--all]`;
+  npm run hallway -- detect <file.md> [--conference <slug> ...] [--all]
+  npm run hallway -- speakers merge <keep-slug> <duplicate-slug>`;
 
 function readInput(file: string): string {
   if (file === "-") return readFileSync(0, "utf8");
@@ -134,6 +137,16 @@ async function detectCommand(args: string[]) {
   console.log(JSON.stringify({ mentions: out }, null, 2));
 }
 
+async function speakersCommand(args: string[]) {
+  const [action, keep, duplicate, ...rest] = args;
+  if (action !== "merge" || !keep || !duplicate || rest.length) throw new UsageError("speakers merge takes the slug to keep and the duplicate's slug");
+  const summary = await withDb((db) => mergeSpeakers(db, keep, duplicate));
+  console.log(
+    `Merged ${summary.merged.name} (${summary.merged.slug}) into ${summary.kept.name} (${summary.kept.slug}): ` +
+      `${summary.talks} talks, ${summary.mentions} mentions, ${summary.writeupsRerendered} writeups re-rendered; /speakers/${summary.merged.slug} now redirects.`,
+  );
+}
+
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
   switch (command) {
@@ -141,6 +154,8 @@ async function main() {
       return importCommand(rest);
     case "detect":
       return detectCommand(rest);
+    case "speakers":
+      return speakersCommand(rest);
     case undefined:
     case "help":
     case "--help":
@@ -154,6 +169,10 @@ async function main() {
 main().catch((error: unknown) => {
   if (error instanceof UsageError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
     console.error(`hallway: ${error.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  if (error instanceof MergeError) {
+    console.error(`hallway: ${error.message}`);
     process.exit(2);
   }
   if (error instanceof ScheduleError) {

@@ -41,3 +41,9 @@ export async function getSpeakerPage(db: Db, slug: string) {
     mentionedIn: direct.filter((d) => !talks.some((t) => (coverage.get(t.id) ?? []).some((c) => c.writeup.slug === d.writeup.slug))),
   };
 }
+
+/** Where a merged speaker's old slug now lives, if anywhere. */
+export async function findSpeakerRedirect(db: Db, slug: string): Promise<string | null> {
+  const redirect = await db.speakerSlugRedirect.findUnique({ where: { slug }, select: { speaker: { select: { slug: true } } } });
+  return redirect?.speaker.slug ?? null;
+}

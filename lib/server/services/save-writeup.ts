@@ -72,6 +72,29 @@ async function mentionLinks(tx: Tx, mentions: MentionInput[]): Promise<MentionLi
   });
 }
 
+/**
+ * Renders a stored writeup again from its markdown and its mentions, after
+ * something its links point at changed (a speaker merged, a talk renamed).
+ */
+export async function rerenderWriteups(tx: Tx, writeupIds: string[]) {
+  for (const id of new Set(writeupIds)) {
+    const writeup = await tx.writeup.findUniqueOrThrow({
+      where: { id },
+      select: { body: true, mentions: { select: { kind: true, talkId: true, speakerId: true, start: true, end: true, text: true, source: true } } },
+    });
+    const mentions = writeup.mentions.map((m) => ({
+      kind: m.kind as MentionInput["kind"],
+      talkId: m.talkId ?? undefined,
+      speakerId: m.speakerId ?? undefined,
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      source: m.source as MentionSource,
+    }));
+    await tx.writeup.update({ where: { id }, data: { bodyHtml: renderMarkdown(writeup.body, await mentionLinks(tx, mentions)) } });
+  }
+}
+
 export async function createWriteup(db: Db, input: WriteupInput) {
   return db.$transaction(async (tx) => {
     const base = input.slug ?? slugify(input.title);

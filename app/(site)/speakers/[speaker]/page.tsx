@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/server/db";
-import { getSpeakerPage } from "@/lib/server/repositories/speakers";
+import { findSpeakerRedirect, getSpeakerPage } from "@/lib/server/repositories/speakers";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { CoverageBadge, KindBadge, plural } from "@/components/ui/badges";
 import { Day } from "@/components/ui/time";
@@ -16,8 +16,7 @@ type Props = { params: Promise<{ speaker: string }> };
 const load = cache((slug: string) => getSpeakerPage(getDb(), slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const data = await load((await params).speaker);
-  if (!data) notFound();
+  const data = await loadOrRedirect((await params).speaker);
   const { speaker, talks } = data;
   return {
     title: speaker.name,
@@ -26,9 +25,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
+/** A merged speaker's old URL moves permanently to the record it was merged into. */
+async function loadOrRedirect(slug: string) {
+  const data = await load(slug);
+  if (data) return data;
+  const moved = await findSpeakerRedirect(getDb(), slug);
+  if (moved) permanentRedirect(speakerPath(moved));
+  notFound();
+}
+
 export default async function SpeakerPage({ params }: Props) {
-  const data = await load((await params).speaker);
-  if (!data) notFound();
+  const data = await loadOrRedirect((await params).speaker);
   const { speaker, talks, mentionedIn } = data;
   const conferences = [...new Map(talks.map((t) => [t.conference.slug, t.conference])).values()];
   return (

@@ -1,0 +1,66 @@
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { importProgramme } from "@/lib/server/services/import-programme";
+import { createWriteup } from "@/lib/server/services/save-writeup";
+import { mergeSpeakers, MergeError } from "@/lib/server/services/merge-speakers";
+import { findSpeakerRedirect, getSpeakerPage } from "@/lib/server/repositories/speakers";
+import { createTestDb, type TestDb } from "../helpers/test-db";
+
+let t: TestDb;
+before(async () => {
+  t = await createTestDb();
+});
+after(async () => {
+  await t.drop();
+});
+
+test("merging a duplicate keeps every talk, mention and link, and redirects its URL", async () => {
+  await importProgramme(t.db, {
+    conference: { slug: "a-conf", name: "A Conf" },
+    speakers: [{ key: "j", sourceId: "77", name: "Jon Smith", bio: "Builds things." }],
+    talks: [{ title: "Building Things", kind: "talk", speakerKeys: ["j"] }, { title: "Shared Panel", kind: "panel", speakerKeys: ["j"] }],
+  });
+  await importProgramme(t.db, {
+    conference: { slug: "b-conf", name: "B Conf" },
+    speakers: [{ key: "j", name: "Jonathan Smith", affiliation: "Things Inc." }],
+    talks: [{ title: "More Things", kind: "talk", speakerKeys: ["j"] }],
+  });
+  // The same panel, now also listing the long name: both records are on it.
+  const panel = await t.db.talk.findFirstOrThrow({ where: { title: "Shared Panel" } });
+  const jonathan = await t.db.speaker.findUniqueOrThrow({ where: { slug: "jonathan-smith" } });
+  await t.db.talkSpeaker.create({ data: { talkId: panel.id, speakerId: jonathan.id, position: 1 } });
+
+  const user = await t.db.user.create({ data: { email: "w@example.com", name: "W" } });
+  const body = "Jonathan Smith was great.\n";
+  const writeup = await createWriteup(t.db, {
+    authorId: user.id,
+    title: "B Conf notes",
+    body,
+    conferenceIds: [],
+    status: "published",
+    mentions: [{ kind: "speaker", speakerId: jonathan.id, start: 0, end: 14, text: "Jonathan Smith", source: "detected" }],
+  });
+  assert.match(writeup.bodyHtml, /href="\/speakers\/jonathan-smith"/);
+
+  const summary = await mergeSpeakers(t.db, "jon-smith", "jonathan-smith");
+  assert.deepEqual({ talks: summary.talks, mentions: summary.mentions, writeups: summary.writeupsRerendered }, { talks: 2, mentions: 1, writeups: 1 });
+
+  const page = await getSpeakerPage(t.db, "jon-smith");
+  assert.ok(page);
+  assert.deepEqual(page.talks.map((x) => x.title).sort(), ["Building Things", "More Things", "Shared Panel"]);
+  assert.equal(page.speaker.affiliation, "Things Inc.", "empty fields are filled from the duplicate");
+  assert.equal(page.speaker.bio, "Builds things.");
+  assert.equal(await t.db.talkSpeaker.count({ where: { talkId: panel.id } }), 1, "no double credit on a shared talk");
+  assert.equal(await getSpeakerPage(t.db, "jonathan-smith"), null);
+  assert.equal(await findSpeakerRedirect(t.db, "jonathan-smith"), "jon-smith");
+  const rerendered = await t.db.writeup.findUniqueOrThrow({ where: { id: writeup.id } });
+  assert.match(rerendered.bodyHtml, /href="\/speakers\/jon-smith"/);
+  assert.equal(page.mentionedIn.length, 1);
+});
+
+test("merging refuses unknown slugs and self-merges, and changes nothing", async () => {
+  const before = await t.db.speaker.count();
+  await assert.rejects(mergeSpeakers(t.db, "jon-smith", "nobody"), MergeError);
+  await assert.rejects(mergeSpeakers(t.db, "jon-smith", "jon-smith"), MergeError);
+  assert.equal(await t.db.speaker.count(), before);
+});
