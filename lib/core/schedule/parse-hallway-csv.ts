@@ -241,7 +241,10 @@ export function parseHallwayCsv(text: string, options: ParseOptions = {}): Progr
   if (!result.success) {
     throw scheduleErrorFromZod(result.error, input, (path) => locateCsv(path, { talks, talkLine, speakerLine, conferenceLine, header }));
   }
-  return hallwayToProgramme(result.data, options);
+  const programme = hallwayToProgramme(result.data, options);
+  // CSV speakers have no ids of their own: the keys above are made from their
+  // names, and must not pass for a source's person ids when importing.
+  return { ...programme, speakers: programme.speakers.map(({ sourceId: _made, ...speaker }) => speaker) };
 }
 
 const CSV_NAME: Record<string, string> = { startsOn: "starts_on", endsOn: "ends_on", slug: "conference_slug", name: "conference", url: "conference_url" };
