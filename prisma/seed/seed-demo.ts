@@ -12,7 +12,7 @@ import path from "node:path";
 import type { Db } from "@/lib/server/db";
 import { importProgramme } from "@/lib/server/services/import-programme";
 import { createWriteup } from "@/lib/server/services/save-writeup";
-import { detectWriteupMentions } from "@/lib/server/services/detect-writeup-mentions";
+import { detectWriteupMentions } from "@/lib/server/services/writeup-mentions";
 import type { Programme } from "@/lib/core/programme/types";
 import { parseSchedule } from "@/lib/core/schedule/parse-schedule";
 import { parseDockerconCatalog } from "./dockercon-catalog";

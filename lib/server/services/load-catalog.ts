@@ -5,9 +5,9 @@
  */
 import type { Catalog } from "@/lib/core/mentions/types";
 import type { TalkKind } from "@/lib/core/programme/types";
-import type { Db } from "@/lib/server/db";
+import type { Db, Tx } from "@/lib/server/db";
 
-export async function loadCatalog(db: Db, conferenceSlugs?: string[]): Promise<Catalog> {
+export async function loadCatalog(db: Db | Tx, conferenceSlugs?: string[]): Promise<Catalog> {
   const conferences = await db.conference.findMany({ select: { id: true, slug: true, name: true, startsOn: true, endsOn: true } });
   const wanted = conferenceSlugs?.length ? conferences.filter((c) => conferenceSlugs.includes(c.slug)) : conferences;
   const unknown = conferenceSlugs?.filter((slug) => !conferences.some((c) => c.slug === slug)) ?? [];
@@ -15,7 +15,7 @@ export async function loadCatalog(db: Db, conferenceSlugs?: string[]): Promise<C
   const slugById = new Map(conferences.map((c) => [c.id, c.slug]));
   const talks = await db.talk.findMany({
     where: { conferenceId: { in: wanted.map((c) => c.id) } },
-    select: { id: true, slug: true, title: true, kind: true, day: true, track: true, conferenceId: true, speakers: { orderBy: { position: "asc" }, select: { speakerId: true } } },
+    select: { id: true, slug: true, title: true, kind: true, day: true, track: true, url: true, conferenceId: true, speakers: { orderBy: { position: "asc" }, select: { speakerId: true } } },
   });
   const speakerIds = [...new Set(talks.flatMap((t) => t.speakers.map((s) => s.speakerId)))];
   const speakers = await db.speaker.findMany({ where: { id: { in: speakerIds } }, select: { id: true, slug: true, name: true } });
@@ -30,6 +30,7 @@ export async function loadCatalog(db: Db, conferenceSlugs?: string[]): Promise<C
       day: t.day,
       track: t.track,
       speakerIds: t.speakers.map((s) => s.speakerId),
+      urls: t.url ? [t.url] : [],
     })),
     speakers,
   };

@@ -1,0 +1,61 @@
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { seedDemo } from "@/prisma/seed/seed-demo";
+import { decideMention, refreshWriteupMentions, MentionDecisionError } from "@/lib/server/services/writeup-mentions";
+import { createTestDb, type TestDb } from "../helpers/test-db";
+
+let t: TestDb;
+let writeupId: string;
+before(async () => {
+  t = await createTestDb();
+  await seedDemo(t.db);
+  writeupId = (await t.db.writeup.findFirstOrThrow()).id;
+});
+after(async () => {
+  await t.drop();
+});
+
+const talkMention = (slug: string) => t.db.mention.findFirst({ where: { writeupId, kind: "talk", talk: { slug } } });
+
+test("the seed's links come from detection, all of them confident", async () => {
+  const rows = await t.db.mention.findMany({ where: { writeupId } });
+  assert.ok(rows.every((r) => r.source === "detected"));
+  assert.equal(new Set(rows.filter((r) => r.kind === "talk").map((r) => r.talkId)).size, 8);
+  assert.equal(new Set(rows.filter((r) => r.kind === "speaker").map((r) => r.speakerId)).size, 11);
+});
+
+test("a rejected link stays rejected through an edit; an accepted one moves with its words", async () => {
+  const docker500 = await talkMention("docker-500-going-fast-while-protecting-data");
+  assert.ok(docker500);
+  await decideMention(t.db, writeupId, { kind: "talk", id: docker500.talkId!, start: docker500.start, end: docker500.end, text: docker500.text, decision: "reject" });
+  let writeup = await t.db.writeup.findUniqueOrThrow({ where: { id: writeupId } });
+  assert.doesNotMatch(writeup.bodyHtml, /docker-500-going-fast/, "a rejected mention is not linked");
+
+  // Accept a link the detector would not make: "Hallway Track" → the Day 1 keynote, say.
+  const keynote = await t.db.talk.findFirstOrThrow({ where: { slug: "day-1-general-session" } });
+  const start = writeup.body.indexOf("Hallway Track");
+  await decideMention(t.db, writeupId, { kind: "talk", id: keynote.id, start, end: start + 13, text: "Hallway Track", decision: "accept" });
+
+  // The author adds a paragraph at the top: every offset shifts.
+  const prefix = "A note before I start.\n\n";
+  await t.db.writeup.update({ where: { id: writeupId }, data: { body: prefix + writeup.body } });
+  await refreshWriteupMentions(t.db, writeupId);
+
+  const rejected = await t.db.mention.findFirstOrThrow({ where: { writeupId, source: "rejected" } });
+  assert.equal(rejected.start, docker500.start + prefix.length);
+  assert.equal(await t.db.mention.count({ where: { writeupId, talkId: docker500.talkId, source: { not: "rejected" } } }), 0, "not re-detected");
+  const accepted = await t.db.mention.findFirstOrThrow({ where: { writeupId, source: "confirmed" } });
+  assert.equal(accepted.start, start + prefix.length);
+  writeup = await t.db.writeup.findUniqueOrThrow({ where: { id: writeupId } });
+  assert.match(writeup.bodyHtml, /<a href="\/conferences\/dockercon-eu-2017\/talks\/day-1-general-session"[^>]*>Hallway Track<\/a>/);
+  assert.doesNotMatch(writeup.bodyHtml, /docker-500-going-fast/);
+  // Everything else is still linked.
+  assert.equal(await t.db.mention.count({ where: { writeupId, kind: "speaker", source: "detected" } }), 11);
+});
+
+test("a decision about words that are gone is refused", async () => {
+  await assert.rejects(
+    decideMention(t.db, writeupId, { kind: "talk", id: "x", start: 0, end: 5, text: "No such words here", decision: "accept" }),
+    MentionDecisionError,
+  );
+});
