@@ -12,7 +12,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient, Prisma } from "@hallway/prisma-sqlite";
 import { PrismaClient as PostgresClient } from "@hallway/prisma-postgresql";
-import { databaseUrl, providerOf, sqlitePath } from "./database-url";
+import { databaseUrl, providerOf, sqlitePath, type Provider } from "./database-url";
 
 export type Db = SqliteClient;
 export type Tx = Prisma.TransactionClient;
@@ -24,12 +24,27 @@ const omit = {
   session: { sessionToken: true },
 } as const;
 
+/** `?schema=name` in a PostgreSQL URL: Prisma qualifies every table with it (the default is public). */
+function pgSchema(url: string): { schema: string } | undefined {
+  const schema = new URL(url).searchParams.get("schema");
+  return schema ? { schema } : undefined;
+}
+
+const providers = new WeakMap<object, Provider>();
+
+/** Which database a client talks to, for the few queries that must differ (full-text search). */
+export function providerOfDb(db: Db | Tx): Provider {
+  return providers.get(db) ?? providerOf(databaseUrl());
+}
+
 function createClient(url: string): Db {
-  if (providerOf(url) === "postgresql") {
-    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }), omit });
-    return client as unknown as Db;
-  }
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: `file:${sqlitePath(url)}` }), omit }) as unknown as Db;
+  const provider = providerOf(url);
+  const client =
+    provider === "postgresql"
+      ? (new PostgresClient({ adapter: new PrismaPg({ connectionString: url }, pgSchema(url)), omit }) as unknown as Db)
+      : (new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: `file:${sqlitePath(url)}` }), omit }) as unknown as Db);
+  providers.set(client, provider);
+  return client;
 }
 
 const globalForDb = globalThis as unknown as { hallwayDb?: { url: string; client: Db } };

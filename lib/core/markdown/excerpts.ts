@@ -73,3 +73,15 @@ export function excerptAround(markdown: string, start: number, end: number, max 
   if (to < text.length) to = text.lastIndexOf(" ", to) > at + needle.length ? text.lastIndexOf(" ", to) : to;
   return `${from > 0 ? "…" : ""}${text.slice(from, to).trim()}${to < text.length ? "…" : ""}`;
 }
+
+/** The whole writeup as plain text (no markdown syntax, no code), for search. */
+export function plainText(markdown: string): string {
+  const tree = parser.parse(markdown) as Root;
+  const parts: string[] = [];
+  for (const node of tree.children) {
+    if (node.type === "code" || node.type === "html") continue;
+    const text = collapse(toString(node));
+    if (text) parts.push(text);
+  }
+  return parts.join("\n");
+}

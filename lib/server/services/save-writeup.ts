@@ -6,7 +6,7 @@
  * are saved with it. Pages and feeds only ever read what this stored.
  */
 import { renderMarkdown } from "@/lib/core/markdown/render-markdown";
-import { excerptAround, leadExcerpt } from "@/lib/core/markdown/excerpts";
+import { excerptAround, leadExcerpt, plainText } from "@/lib/core/markdown/excerpts";
 import type { MentionLink } from "@/lib/core/markdown/remark-mention-links";
 import { slugify, uniqueSlug } from "@/lib/core/text/slugify";
 import type { Db, Tx } from "@/lib/server/db";
@@ -110,6 +110,7 @@ export async function createWriteup(db: Db, input: WriteupInput) {
         bodyHtml: renderMarkdown(input.body, links),
         summary: input.summary ?? null,
         excerpt: leadExcerpt(input.body, 280, input.title),
+        searchText: plainText(input.body),
         status: input.status,
         canonicalUrl: input.canonicalUrl ?? null,
         publishedAt: input.status === "published" ? (input.publishedAt ?? new Date()) : null,
