@@ -1,6 +1,9 @@
 // @ts-check
 /** @type {import("next").NextConfig} */
 const nextConfig = {
+  // NEXT_DIST_DIR lets two checkouts' worth of work share one tree (e.g. a test
+  // run beside a dev server) without overwriting each other's build.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // Native and driver packages are loaded by Node at runtime, not bundled.

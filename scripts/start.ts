@@ -21,7 +21,8 @@ process.env.CHECKPOINT_DISABLE = "1";
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
 const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
-const BUILD_STAMP = path.join(".next", "hallway-build.json");
+const DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next";
+const BUILD_STAMP = path.join(DIST_DIR, "hallway-build.json");
 const BUILD_INPUTS = ["app", "components", "lib", "public", "types", "next.config.js", "package-lock.json", "tsconfig.json", "prisma/models.prisma"];
 
 function log(line: string) {
@@ -47,7 +48,7 @@ function sourceHash(): string {
 function buildIfStale() {
   const hash = sourceHash();
   const stamp = existsSync(BUILD_STAMP) ? (JSON.parse(readFileSync(BUILD_STAMP, "utf8")) as { hash?: string }) : {};
-  if (stamp.hash === hash && existsSync(path.join(".next", "BUILD_ID"))) {
+  if (stamp.hash === hash && existsSync(path.join(DIST_DIR, "BUILD_ID"))) {
     log("production build is up to date");
     return;
   }
