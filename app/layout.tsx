@@ -9,6 +9,8 @@ export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
   title: { default: "Hallway — conference trip reports, linked to every talk", template: "%s · Hallway" },
   description: "Write up the conferences you went to. Hallway links every talk and speaker you mention, and gathers every writeup of a talk on its page.",
+  openGraph: { siteName: "Hallway", type: "website" },
+  twitter: { card: "summary" },
 };
 
 export const viewport: Viewport = {

@@ -4,6 +4,7 @@
  *   npm run hallway -- import <file|-> [--conference <slug>] [--format <name>] [--dry-run]
  *   npm run hallway -- detect <file.md> [--conference <slug> ...] [--all]
  *   npm run hallway -- speakers merge <keep-slug> <duplicate-slug>
+ *   npm run hallway -- synth [--conferences N] [--talks N] [--speakers N] [--writeups N]
  *
  * It works on whatever DATABASE_URL names, applying migrations first, so a
  * brand-new SQLite file is ready to use. Errors say what was wrong and where,
@@ -17,6 +18,7 @@ import { migrate } from "@/lib/server/migrate";
 import { importProgramme, type ImportSummary } from "@/lib/server/services/import-programme";
 import { loadCatalog } from "@/lib/server/services/load-catalog";
 import { mergeSpeakers, MergeError } from "@/lib/server/services/merge-speakers";
+import { synthesize } from "@/lib/server/services/synth";
 import { parseSchedule, MAX_SCHEDULE_BYTES } from "@/lib/core/schedule/parse-schedule";
 import { SCHEDULE_FORMATS, parseFormatName, type ScheduleFormat } from "@/lib/core/schedule/detect-format";
 import { ScheduleError } from "@/lib/core/schedule/schedule-error";
@@ -31,7 +33,8 @@ class UsageError extends Error {}
 const USAGE = `Usage:
   npm run hallway -- import <file|-> [--conference <slug>] [--format <${SCHEDULE_FORMATS.join("|")}>] [--dry-run]
   npm run hallway -- detect <file.md> [--conference <slug> ...] [--all]
-  npm run hallway -- speakers merge <keep-slug> <duplicate-slug>`;
+  npm run hallway -- speakers merge <keep-slug> <duplicate-slug>
+  npm run hallway -- synth [--conferences 200] [--talks 50000] [--speakers 30000] [--writeups 100000]`;
 
 function readInput(file: string): string {
   if (file === "-") return readFileSync(0, "utf8");
@@ -147,6 +150,39 @@ async function speakersCommand(args: string[]) {
   );
 }
 
+async function synthCommand(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      conferences: { type: "string", default: "200" },
+      talks: { type: "string", default: "50000" },
+      speakers: { type: "string", default: "30000" },
+      writeups: { type: "string", default: "100000" },
+    },
+  });
+  const sizes = Object.fromEntries(
+    Object.entries(values).map(([name, raw]) => {
+      const n = Number(raw);
+      if (!Number.isInteger(n) || n < 1 || n > 10_000_000) throw new UsageError(`--${name} must be a whole number from 1 to 10000000, not "${raw}"`);
+      return [name, n];
+    }),
+  ) as { conferences: number; talks: number; speakers: number; writeups: number };
+  const started = Date.now();
+  const bars = new Map<string, ReturnType<typeof progressBar>>();
+  const result = await withDb(async (db) => {
+    if ((await db.conference.count({ where: { id: { startsWith: "synth-" } } })) > 0) {
+      throw new UsageError("this database already has synthetic data; use a fresh DATABASE_URL");
+    }
+    return synthesize(db, sizes, (stage, done, total) => {
+      if (!bars.has(stage)) bars.set(stage, progressBar(stage.padEnd(13)));
+      bars.get(stage)?.(done, total);
+    });
+  });
+  console.log(
+    `Synthesized ${result.conferences} conferences, ${result.talks} talks, ${result.speakers} speakers and ${result.writeups} writeups in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
+}
+
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
   switch (command) {
@@ -156,6 +192,8 @@ async function main() {
       return detectCommand(rest);
     case "speakers":
       return speakersCommand(rest);
+    case "synth":
+      return synthCommand(rest);
     case undefined:
     case "help":
     case "--help":

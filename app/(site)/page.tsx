@@ -3,6 +3,13 @@ import { getDb } from "@/lib/server/db";
 import { listPublishedWriteups } from "@/lib/server/repositories/writeups";
 import { WriteupCard } from "@/components/writeups/writeup-card";
 import { parsePage } from "@/lib/validations/params";
+import { pageMetadata } from "@/lib/page-metadata";
+
+export const metadata = pageMetadata({
+  title: "Hallway — conference trip reports, linked to every talk",
+  description: "Attendees write up the conferences they went to, talk by talk. Every talk and speaker they mention links to its page, where you find every other writeup of it.",
+  path: "/",
+});
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const page = parsePage((await searchParams).page);

@@ -1,8 +1,12 @@
 import { formatDate, formatDay } from "@/lib/core/format/dates";
 
 /** A publication instant, as a date. */
-export function DateTime({ date }: { date: Date }) {
-  return <time dateTime={date.toISOString()}>{formatDate(date)}</time>;
+export function DateTime({ date, className }: { date: Date; className?: string }) {
+  return (
+    <time dateTime={date.toISOString()} className={className}>
+      {formatDate(date)}
+    </time>
+  );
 }
 
 /** A conference day (local calendar date). */

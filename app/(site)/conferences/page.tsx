@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/server/db";
+import { pageMetadata } from "@/lib/page-metadata";
 import { listConferences } from "@/lib/server/repositories/conferences";
 import { formatDayRange } from "@/lib/core/format/dates";
 import { plural } from "@/components/ui/badges";
 import { conferencePath } from "@/lib/paths";
 
-export const metadata: Metadata = { title: "Conferences", alternates: { canonical: "/conferences" } };
+export const metadata: Metadata = pageMetadata({ title: "Conferences", description: "Every conference programme on Hallway, with the writeups that cover its talks.", path: "/conferences" });
 
 export default async function ConferencesPage() {
   const conferences = await listConferences(getDb());

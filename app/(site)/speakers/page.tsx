@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/server/db";
+import { pageMetadata } from "@/lib/page-metadata";
 import { listSpeakers } from "@/lib/server/repositories/speakers";
 import { speakerPath } from "@/lib/paths";
 
-export const metadata: Metadata = { title: "Speakers", alternates: { canonical: "/speakers" } };
+export const metadata: Metadata = pageMetadata({ title: "Speakers", description: "Everyone who has spoken at a conference on Hallway: one page per person, across conferences.", path: "/speakers" });
 
 export default async function SpeakersPage() {
   const speakers = await listSpeakers(getDb());

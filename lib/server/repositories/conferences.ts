@@ -1,4 +1,5 @@
 import type { Db, Prisma } from "@/lib/server/db";
+import { PUBLIC_WRITEUP } from "./public-writeup";
 import { coverageCounts } from "./coverage";
 
 export const conferenceCardSelect = {
@@ -16,7 +17,7 @@ export async function listConferences(db: Db) {
   const conferences = await db.conference.findMany({ select: conferenceCardSelect, orderBy: [{ startsOn: "desc" }, { name: "asc" }] });
   const writeups = await db.writeupConference.groupBy({
     by: ["conferenceId"],
-    where: { writeup: { status: "published" } },
+    where: { writeup: PUBLIC_WRITEUP },
     _count: { _all: true },
   });
   const writeupCount = new Map(writeups.map((w) => [w.conferenceId, w._count._all]));
@@ -50,7 +51,7 @@ export async function getConferenceProgramme(db: Db, slug: string) {
   });
   const counts = await coverageCounts(db, talks.map((t) => t.id));
   const writeups = await db.writeup.findMany({
-    where: { status: "published", conferences: { some: { conferenceId: conference.id } } },
+    where: { ...PUBLIC_WRITEUP, conferences: { some: { conferenceId: conference.id } } },
     orderBy: { publishedAt: "desc" },
     take: 20,
     select: { slug: true, title: true, excerpt: true, publishedAt: true, author: { select: { name: true, username: true } } },

@@ -3,8 +3,9 @@
  * A writeup covers a talk when it has a talk mention that was not rejected.
  */
 import type { Db } from "@/lib/server/db";
+import { PUBLIC_WRITEUP } from "./public-writeup";
 
-const LIVE = { source: { not: "rejected" }, writeup: { status: "published" } } as const;
+const LIVE = { source: { not: "rejected" }, writeup: PUBLIC_WRITEUP } as const;
 
 /** Number of distinct published writeups covering each of the given talks. */
 export async function coverageCounts(db: Db, talkIds: string[]): Promise<Map<string, number>> {

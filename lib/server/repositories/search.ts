@@ -7,6 +7,7 @@
  */
 import { ftsMatch, pgTsQuery, searchTerms } from "@/lib/core/search/query";
 import { Prisma, providerOfDb, type Db } from "@/lib/server/db";
+import { PUBLIC_WRITEUP } from "./public-writeup";
 
 export const SEARCH_KINDS = ["writeup", "talk", "speaker"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -88,7 +89,7 @@ export async function search(db: Db, query: string, options: { only?: SearchKind
   const hitsOf = (k: SearchKind) => hits[kinds.indexOf(k)] ?? [];
   const ids = (k: SearchKind) => hitsOf(k).map((h) => h.refId);
   const [writeups, talks, speakers] = await Promise.all([
-    ids("writeup").length ? db.writeup.findMany({ where: { id: { in: ids("writeup") }, status: "published", deletedAt: null }, select: writeupSelect }) : [],
+    ids("writeup").length ? db.writeup.findMany({ where: { id: { in: ids("writeup") }, ...PUBLIC_WRITEUP }, select: writeupSelect }) : [],
     ids("talk").length ? db.talk.findMany({ where: { id: { in: ids("talk") } }, select: talkSelect }) : [],
     ids("speaker").length ? db.speaker.findMany({ where: { id: { in: ids("speaker") } }, select: speakerSelect }) : [],
   ]);

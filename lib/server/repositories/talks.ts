@@ -1,5 +1,6 @@
 import type { Db, Prisma } from "@/lib/server/db";
 import { coverageOfTalk } from "./coverage";
+import { parseLinks } from "@/lib/validations/links";
 
 const talkPageSelect = {
   id: true,
@@ -13,9 +14,11 @@ const talkPageSelect = {
   day: true,
   startsAt: true,
   endsAt: true,
+  subtitle: true,
   url: true,
+  links: true,
   status: true,
-  conference: { select: { slug: true, name: true, timezone: true, startsOn: true, endsOn: true, location: true } },
+  conference: { select: { slug: true, name: true, timezone: true, startsOn: true, endsOn: true, location: true, venue: true } },
   speakers: {
     orderBy: { position: "asc" },
     select: { speaker: { select: { slug: true, name: true, affiliation: true, role: true } } },
@@ -25,5 +28,5 @@ const talkPageSelect = {
 export async function getTalkPage(db: Db, conferenceSlug: string, talkSlug: string) {
   const talk = await db.talk.findFirst({ where: { slug: talkSlug, conference: { slug: conferenceSlug } }, select: talkPageSelect });
   if (!talk) return null;
-  return { talk, coverage: await coverageOfTalk(db, talk.id) };
+  return { talk: { ...talk, links: parseLinks(talk.links) }, coverage: await coverageOfTalk(db, talk.id) };
 }

@@ -1,4 +1,5 @@
 import type { Db, Prisma } from "@/lib/server/db";
+import { PUBLIC_WRITEUP } from "./public-writeup";
 
 export const PAGE_SIZE = 20;
 
@@ -14,7 +15,7 @@ const writeupCardSelect = {
 export type WriteupCard = Prisma.WriteupGetPayload<{ select: typeof writeupCardSelect }>;
 
 export async function listPublishedWriteups(db: Db, page = 1) {
-  const where = { status: "published" } as const;
+  const where = PUBLIC_WRITEUP;
   const [items, total] = await Promise.all([
     db.writeup.findMany({
       where,
@@ -30,7 +31,7 @@ export async function listPublishedWriteups(db: Db, page = 1) {
 
 export async function getPublishedWriteup(db: Db, slug: string) {
   const writeup = await db.writeup.findFirst({
-    where: { slug, status: "published" },
+    where: { slug, ...PUBLIC_WRITEUP },
     select: {
       id: true,
       slug: true,
@@ -52,10 +53,17 @@ export async function getPublishedWriteup(db: Db, slug: string) {
               id: true,
               slug: true,
               title: true,
+              abstract: true,
               kind: true,
               day: true,
-              conference: { select: { slug: true, name: true } },
-              speakers: { orderBy: { position: "asc" }, select: { speaker: { select: { slug: true, name: true } } } },
+              startsAt: true,
+              endsAt: true,
+              room: true,
+              conference: { select: { slug: true, name: true, location: true, venue: true } },
+              speakers: {
+                orderBy: { position: "asc" },
+                select: { speaker: { select: { slug: true, name: true, affiliation: true, role: true } } },
+              },
             },
           },
         },

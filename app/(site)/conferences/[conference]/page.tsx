@@ -10,6 +10,7 @@ import { WriteupCard } from "@/components/writeups/writeup-card";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { plural } from "@/components/ui/badges";
 import { conferencePath } from "@/lib/paths";
+import { pageMetadata } from "@/lib/page-metadata";
 
 type Props = { params: Promise<{ conference: string }>; searchParams: Promise<{ filter?: string }> };
 
@@ -19,11 +20,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await load((await params).conference);
   if (!data) return {};
   const { conference } = data;
-  return {
+  return pageMetadata({
     title: conference.name,
-    description: `The programme of ${conference.name}${conference.location ? `, ${conference.location}` : ""}, and the writeups that cover its talks.`,
-    alternates: { canonical: conferencePath(conference.slug) },
-  };
+    description: `The programme of ${conference.name}${conference.location ? `, ${conference.location}` : ""}${conference.startsOn ? `, ${formatDayRange(conference.startsOn, conference.endsOn)}` : ""}, and the writeups that cover its talks.`,
+    path: conferencePath(conference.slug),
+  });
 }
 
 export default async function ConferencePage({ params, searchParams }: Props) {
@@ -53,6 +54,11 @@ export default async function ConferencePage({ params, searchParams }: Props) {
               </a>
             </span>
           )}
+          <span>
+            <a href={`${conferencePath(conference.slug)}/schedule.ics`} download>
+              Add the programme to your calendar
+            </a>
+          </span>
         </p>
         {conference.description && <p className="lede">{conference.description}</p>}
       </header>

@@ -9,6 +9,10 @@ import { CoverageBadge, KindBadge, plural } from "@/components/ui/badges";
 import { Day } from "@/components/ui/time";
 import { CoverageList } from "@/components/talks/coverage-list";
 import { roleLine } from "@/lib/core/format/role-line";
+import { pageMetadata } from "@/lib/page-metadata";
+import { siteUrl } from "@/lib/site";
+import { personLd } from "@/lib/core/seo/json-ld";
+import { JsonLd } from "@/components/seo/json-ld";
 import { conferencePath, speakerPath, talkPath } from "@/lib/paths";
 
 type Props = { params: Promise<{ speaker: string }> };
@@ -18,11 +22,12 @@ const load = cache((slug: string) => getSpeakerPage(getDb(), slug));
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await loadOrRedirect((await params).speaker);
   const { speaker, talks } = data;
-  return {
+  return pageMetadata({
     title: speaker.name,
-    description: speaker.bio?.slice(0, 200) ?? `${speaker.name}${speaker.affiliation ? ` (${speaker.affiliation})` : ""}: ${plural(talks.length, "talk")} on Hallway.`,
-    alternates: { canonical: speakerPath(speaker.slug) },
-  };
+    description: speaker.bio ?? `${speaker.name}${speaker.affiliation ? ` (${speaker.affiliation})` : ""}: ${plural(talks.length, "talk")} and the writeups that cover them, on Hallway.`,
+    path: speakerPath(speaker.slug),
+    type: "profile",
+  });
 }
 
 /** A merged speaker's old URL moves permanently to the record it was merged into. */
@@ -38,13 +43,17 @@ export default async function SpeakerPage({ params }: Props) {
   const data = await loadOrRedirect((await params).speaker);
   const { speaker, talks, mentionedIn } = data;
   const conferences = [...new Map(talks.map((t) => [t.conference.slug, t.conference])).values()];
+  const site = siteUrl();
   return (
     <>
+      <JsonLd
+        data={personLd({ url: `${site}${speakerPath(speaker.slug)}`, name: speaker.name, affiliation: speaker.affiliation, role: speaker.role, bio: speaker.bio })}
+      />
       <Breadcrumbs items={[{ href: "/speakers", label: "Speakers" }, { label: speaker.name }]} />
       <header className="page-head h-card">
         <p className="eyebrow">Speaker</p>
         <h1 className="p-name">{speaker.name}</h1>
-        {(speaker.role || speaker.affiliation) && <p className="lede">{roleLine(speaker.role, speaker.affiliation)}</p>}
+        {(speaker.role || speaker.affiliation) && <p className="lede p-job-title">{roleLine(speaker.role, speaker.affiliation)}</p>}
         {speaker.bio && <p className="p-note">{speaker.bio}</p>}
         <p className="meta">
           <span>{plural(talks.length, "session")}</span>

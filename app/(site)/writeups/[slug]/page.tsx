@@ -7,7 +7,19 @@ import { getPublishedWriteup } from "@/lib/server/repositories/writeups";
 import { DateTime } from "@/components/ui/time";
 import { KindBadge } from "@/components/ui/badges";
 import { AuthorName } from "@/components/writeups/writeup-card";
-import { conferencePath, speakerPath, talkPath, writeupPath } from "@/lib/paths";
+import { authorPath, conferencePath, speakerPath, talkPath, writeupPath } from "@/lib/paths";
+import { pageMetadata } from "@/lib/page-metadata";
+import { siteUrl } from "@/lib/site";
+import { blogPostingLd } from "@/lib/core/seo/json-ld";
+import { JsonLd } from "@/components/seo/json-ld";
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
 
 // General sessions list a dozen people; the talk page has them all.
 const SPEAKERS_SHOWN = 3;
@@ -19,11 +31,43 @@ const load = cache((slug: string) => getPublishedWriteup(getDb(), slug));
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const writeup = await load((await params).slug);
   if (!writeup) return {};
-  return {
+  return pageMetadata({
     title: writeup.title,
     description: writeup.summary ?? writeup.excerpt,
-    alternates: { canonical: writeup.canonicalUrl ?? writeupPath(writeup.slug) },
-  };
+    path: writeupPath(writeup.slug),
+    canonical: writeup.canonicalUrl,
+    type: "article",
+    publishedAt: writeup.publishedAt,
+    modifiedAt: writeup.updatedAt,
+    authors: [writeup.author.name ?? writeup.author.username ?? "Anonymous"],
+  });
+}
+
+function jsonLd(writeup: NonNullable<Awaited<ReturnType<typeof load>>>) {
+  const site = siteUrl();
+  return blogPostingLd({
+    url: `${site}${writeupPath(writeup.slug)}`,
+    title: writeup.title,
+    description: writeup.summary ?? writeup.excerpt,
+    publishedAt: writeup.publishedAt,
+    updatedAt: writeup.updatedAt,
+    author: {
+      name: writeup.author.name ?? writeup.author.username ?? "Anonymous",
+      ...(writeup.author.username ? { url: `${site}${authorPath(writeup.author.username)}` } : {}),
+    },
+    site: { name: "Hallway", url: site },
+    talks: writeup.talks.map((t) => ({
+      url: `${site}${talkPath(t.conference.slug, t.slug)}`,
+      title: t.title,
+      abstract: t.abstract,
+      startsAt: t.startsAt,
+      endsAt: t.endsAt,
+      day: t.day,
+      room: t.room,
+      conference: { name: t.conference.name, url: `${site}${conferencePath(t.conference.slug)}`, location: t.conference.location, venue: t.conference.venue },
+      speakers: t.speakers.map(({ speaker }) => ({ url: `${site}${speakerPath(speaker.slug)}`, name: speaker.name, affiliation: speaker.affiliation, role: speaker.role })),
+    })),
+  });
 }
 
 export default async function WriteupPage({ params }: Params) {
@@ -31,6 +75,7 @@ export default async function WriteupPage({ params }: Params) {
   if (!writeup) notFound();
   return (
     <article className="columns h-entry">
+      <JsonLd data={jsonLd(writeup)} />
       <div>
         <header>
           <p className="eyebrow">
@@ -43,11 +88,24 @@ export default async function WriteupPage({ params }: Params) {
           </p>
           <h1 className="p-name">{writeup.title}</h1>
           <p className="byline">
-            <span>
+            <span className="p-author h-card">
               by <AuthorName author={writeup.author} />
             </span>
-            {writeup.publishedAt && <DateTime date={writeup.publishedAt} />}
+            {writeup.publishedAt && (
+              <a className="u-url" href={writeupPath(writeup.slug)}>
+                <DateTime date={writeup.publishedAt} className="dt-published" />
+              </a>
+            )}
           </p>
+          {writeup.canonicalUrl && (
+            <p className="meta">
+              Originally published at{" "}
+              <a className="u-syndication" href={writeup.canonicalUrl}>
+                {hostOf(writeup.canonicalUrl)}
+              </a>
+            </p>
+          )}
+          {writeup.summary && <p className="lede p-summary">{writeup.summary}</p>}
         </header>
         {/* bodyHtml was rendered and sanitized when the writeup was saved. */}
         <div className="prose e-content" dangerouslySetInnerHTML={{ __html: writeup.bodyHtml }} />

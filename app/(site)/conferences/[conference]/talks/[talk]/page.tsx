@@ -11,6 +11,11 @@ import { Day } from "@/components/ui/time";
 import { CoverageList } from "@/components/talks/coverage-list";
 import { roleLine } from "@/lib/core/format/role-line";
 import { conferencePath, speakerPath, talkPath } from "@/lib/paths";
+import { pageMetadata } from "@/lib/page-metadata";
+import { siteUrl } from "@/lib/site";
+import { eventLd } from "@/lib/core/seo/json-ld";
+import { JsonLd } from "@/components/seo/json-ld";
+import { plural } from "@/components/ui/badges";
 
 type Props = { params: Promise<{ conference: string; talk: string }> };
 
@@ -22,11 +27,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!data) return {};
   const t = data.talk;
   const names = t.speakers.map((s) => s.speaker.name).join(", ");
-  return {
+  return pageMetadata({
     title: `${t.title} — ${t.conference.name}`,
-    description: t.abstract?.slice(0, 200) ?? `${t.title}${names ? ` by ${names}` : ""} at ${t.conference.name}.`,
-    alternates: { canonical: talkPath(t.conference.slug, t.slug) },
-  };
+    description: t.abstract ?? `${t.title}${names ? ` by ${names}` : ""} at ${t.conference.name}. ${plural(data.coverage.length, "writeup")} on Hallway.`,
+    path: talkPath(t.conference.slug, t.slug),
+  });
+}
+
+function jsonLd(t: NonNullable<Awaited<ReturnType<typeof load>>>["talk"]) {
+  const site = siteUrl();
+  return eventLd({
+    url: `${site}${talkPath(t.conference.slug, t.slug)}`,
+    title: t.title,
+    abstract: t.abstract,
+    startsAt: t.startsAt,
+    endsAt: t.endsAt,
+    day: t.day,
+    room: t.room,
+    conference: { name: t.conference.name, url: `${site}${conferencePath(t.conference.slug)}`, location: t.conference.location, venue: t.conference.venue },
+    speakers: t.speakers.map(({ speaker }) => ({ url: `${site}${speakerPath(speaker.slug)}`, name: speaker.name, affiliation: speaker.affiliation, role: speaker.role })),
+  });
 }
 
 export default async function TalkPage({ params }: Props) {
@@ -37,6 +57,7 @@ export default async function TalkPage({ params }: Props) {
   const tz = talk.conference.timezone;
   return (
     <>
+      <JsonLd data={jsonLd(talk)} />
       <Breadcrumbs
         items={[
           { href: "/conferences", label: "Conferences" },
@@ -49,6 +70,7 @@ export default async function TalkPage({ params }: Props) {
           {KIND_LABELS[talk.kind]?.[0] ?? "Session"} at <Link href={conferencePath(talk.conference.slug)}>{talk.conference.name}</Link>
         </p>
         <h1>{talk.title}</h1>
+        {talk.subtitle && <p className="lede">{talk.subtitle}</p>}
         {talk.speakers.length > 0 && (
           <p className="lede">
             {talk.speakers.map(({ speaker }, i) => (
@@ -107,13 +129,26 @@ export default async function TalkPage({ params }: Props) {
             <dd>Withdrawn from the programme</dd>
           </>
         )}
-        {talk.url && (
+        {(talk.url || talk.links.length > 0) && (
           <>
-            <dt>Programme</dt>
+            <dt>Links</dt>
             <dd>
-              <a href={talk.url} rel="nofollow noopener">
-                Session page
-              </a>
+              <ul className="inline-list">
+                {talk.url && (
+                  <li>
+                    <a href={talk.url} rel="nofollow noopener">
+                      Session page
+                    </a>
+                  </li>
+                )}
+                {talk.links.map((link) => (
+                  <li key={link.url}>
+                    <a href={link.url} rel="nofollow noopener">
+                      {link.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
             </dd>
           </>
         )}
