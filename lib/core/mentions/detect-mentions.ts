@@ -4,8 +4,10 @@
  * Contract (types.ts has the data shapes):
  * - Input: the writeup's markdown and a MentionIndex built once per catalog
  *   with buildMentionIndex. Optionally the mdast tree when the caller has
- *   already parsed the markdown (the rendering pipeline has), which saves
- *   the parse.
+ *   already parsed the markdown (the rendering pipeline has), which is then
+ *   scanned instead of the markdown. Without it the markdown is scanned by
+ *   fast-markdown-scan.ts, a linear hand-written scanner that gives the same
+ *   result as scanning remark's tree without building one.
  * - Output: mentions sorted by start, with UTF-16 offsets into the markdown
  *   (`markdown.slice(start, end) === text`), each with a confidence and a
  *   short reason. Only mentions at or above `minConfidence` (default
@@ -24,6 +26,7 @@
 import type { Root } from "mdast";
 import { createDetectionContext } from "./detection-context";
 import { inferTalksFromSpeakers } from "./infer-talks-from-speakers";
+import { fastScanMarkdown } from "./fast-markdown-scan";
 import { scanMarkdown } from "./markdown-scan";
 import { matchLinks } from "./match-links";
 import { matchSectionLinks } from "./match-section-links";
@@ -44,7 +47,10 @@ export interface DetectOptions {
 
 export function detectMentions(markdown: string, index: MentionIndex, options: DetectOptions = {}): DetectedMention[] {
   const minConfidence = options.minConfidence ?? SUGGESTION_THRESHOLD;
-  const scan = scanMarkdown(markdown, options.tree);
+  // Without a tree, the hand-written scanner (same result, no syntax tree: the
+  // remark parse alone costs several times the rest of detection); with one,
+  // the tree the caller already paid for.
+  const scan = options.tree ? scanMarkdown(markdown, options.tree) : fastScanMarkdown(markdown);
   const ctx = createDetectionContext(index, scan);
   const keep = (m: DetectedMention): boolean => m.confidence >= minConfidence;
 

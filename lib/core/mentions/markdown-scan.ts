@@ -74,7 +74,7 @@ export function parseMarkdown(markdown: string): Root {
  * . ! ? … followed (after closing quotes, brackets or emphasis marks) by
  * white space. Scanned by char code: this runs once per word.
  */
-function endsSentence(source: string, from: number, to: number): boolean {
+export function endsSentence(source: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = source.charCodeAt(i);
     if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
