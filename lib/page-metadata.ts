@@ -4,6 +4,8 @@
  * absolute through the root layout's metadataBase.
  */
 import type { Metadata } from "next";
+import { feedAlternates } from "@/components/feeds/feed-alternates";
+import { feedTitle } from "@/lib/core/feeds/feed-links";
 
 export interface PageMeta {
   title: string;
@@ -15,8 +17,8 @@ export interface PageMeta {
   authors?: string[];
   /** rel=canonical when the piece was first published elsewhere. */
   canonical?: string | null;
-  /** Extra <link rel="alternate"> types, e.g. feeds. */
-  alternateTypes?: NonNullable<Metadata["alternates"]>["types"];
+  /** The page's own feeds (with the site's after them); default: the site's feeds. */
+  feed?: { path: string; title: string };
 }
 
 export function pageMetadata(p: PageMeta): Metadata {
@@ -24,7 +26,8 @@ export function pageMetadata(p: PageMeta): Metadata {
   return {
     title: p.title,
     description,
-    alternates: { canonical: p.canonical ?? p.path, ...(p.alternateTypes ? { types: p.alternateTypes } : {}) },
+    // A page's alternates replace its layout's, so every page names its feeds.
+    alternates: { canonical: p.canonical ?? p.path, types: p.feed ? feedAlternates(p.feed.path, p.feed.title) : feedAlternates("", feedTitle({ kind: "site" })) },
     openGraph: {
       title: p.title,
       description,

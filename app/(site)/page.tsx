@@ -4,6 +4,7 @@ import { listPublishedWriteups } from "@/lib/server/repositories/writeups";
 import { WriteupCard } from "@/components/writeups/writeup-card";
 import { parsePage } from "@/lib/validations/params";
 import { pageMetadata } from "@/lib/page-metadata";
+import { SubscribeLinks } from "@/components/feeds/subscribe-links";
 
 export const metadata = pageMetadata({
   title: "Hallway — conference trip reports, linked to every talk",
@@ -23,6 +24,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           Attendees write up the conferences they went to, talk by talk. Every talk and speaker they mention links to its page,
           where you find every other writeup of it.
         </p>
+        <SubscribeLinks path="" label="the latest writeups" />
       </header>
       {items.length === 0 ? (
         <p className="empty">No writeups yet. Be the first to write up a conference you went to.</p>

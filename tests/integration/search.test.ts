@@ -64,8 +64,24 @@ test("the search triggers exist (a migration that redefines a table must recreat
     assert.equal(rows.length, 3);
   } else {
     const rows = await t.db.$queryRaw<{ name: string }[]>`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`;
-    const expected = ["search_doc_ad", "search_doc_ai", "search_doc_au"];
-    for (const table of ["speaker", "talk", "writeup"]) for (const op of ["ad", "ai", "au"]) expected.push(`${table}_search_${op}`);
+    const expected: string[] = [];
+    for (const kind of ["speaker", "talk", "writeup"]) {
+      for (const op of ["ad", "ai", "au"]) expected.push(`${kind}_search_${op}`);
+      for (const op of ["ad", "ai"]) expected.push(`search_${kind}_${op}`);
+    }
     assert.deepEqual(rows.map((r) => r.name).sort(), expected.sort());
   }
+});
+
+test("a query matching more than the rank limit comes back newest written first, and still counts them all", async () => {
+  const author = await t.db.user.findFirstOrThrow();
+  const make = (title: string, body: string) =>
+    createWriteup(t.db, { authorId: author.id, title, body, conferenceIds: [], status: "published", mentions: [] });
+  await make("Walrus walrus walrus", "walrus walrus walrus walrus");
+  await make("Second", "A walrus appeared.");
+  const ranked = await search(t.db, "walrus", { only: "writeup", limit: 5 });
+  assert.equal(ranked.writeups[0]?.title, "Walrus walrus walrus", "ranked: the densest match first");
+  const recent = await search(t.db, "walrus", { only: "writeup", limit: 5, rankLimit: 1 });
+  assert.equal(recent.counts.writeup, 2);
+  assert.deepEqual(recent.writeups.map((w) => w.title), ["Second", "Walrus walrus walrus"], "too broad to rank: newest first");
 });

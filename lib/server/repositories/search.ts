@@ -1,5 +1,5 @@
 /**
- * Full-text search over the search_doc index that the 0005 migration keeps
+ * Full-text search over the per-kind search tables that the 0005 migration keeps
  * current with triggers: FTS5 with bm25 ranking on SQLite, a GIN-indexed
  * tsvector with ts_rank_cd on PostgreSQL. Both index text with diacritics
  * folded, and lib/core/search/query.ts builds the engine's query from letters
@@ -14,35 +14,52 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 interface Hit {
   refId: string;
-  rank: number;
 }
 
-async function rankedIds(db: Db, terms: string[], kind: SearchKind, limit: number, offset: number): Promise<Hit[]> {
-  if (providerOfDb(db) === "postgresql") {
-    return db.$queryRaw<Hit[]>`
-      SELECT "ref_id" AS "refId", ts_rank_cd("tsv", q)::float8 AS "rank"
-      FROM "search_doc", to_tsquery('simple', ${pgTsQuery(terms)}) AS q
-      WHERE "tsv" @@ q AND "kind" = ${kind}
-      ORDER BY "rank" DESC, "ref_id" LIMIT ${limit} OFFSET ${offset}`;
-  }
-  return db.$queryRaw<Hit[]>`
-    SELECT d."ref_id" AS "refId", bm25("search_fts", 8.0, 1.0) AS "rank"
-    FROM "search_fts" JOIN "search_doc" d ON d."id" = "search_fts".rowid
-    WHERE "search_fts" MATCH ${ftsMatch(terms)} AND d."kind" = ${kind}
-    ORDER BY "rank", d."ref_id" LIMIT ${limit} OFFSET ${offset}`;
-}
+/**
+ * Ranking scores every match, so a query that matches a large share of the
+ * index (a word in every writeup) would cost time in proportion to the whole
+ * site. Past this many matches, results come newest-written first instead;
+ * a reader who typed such a common word is better served by recency anyway.
+ */
+export const RANK_LIMIT = 5_000;
 
-async function countsByKind(db: Db, terms: string[]): Promise<Record<SearchKind, number>> {
+// Table names come from this fixed map, never from input.
+const TABLES: Record<SearchKind, { sqlite: string; pg: string }> = {
+  writeup: { sqlite: "search_writeup", pg: "search_writeup" },
+  talk: { sqlite: "search_talk", pg: "search_talk" },
+  speaker: { sqlite: "search_speaker", pg: "search_speaker" },
+};
+
+async function count(db: Db, terms: string[], kind: SearchKind): Promise<number> {
+  const table = TABLES[kind];
   const rows =
     providerOfDb(db) === "postgresql"
-      ? await db.$queryRaw<{ kind: SearchKind; n: bigint | number }[]>`
-          SELECT "kind", count(*) AS "n" FROM "search_doc" WHERE "tsv" @@ to_tsquery('simple', ${pgTsQuery(terms)}) GROUP BY "kind"`
-      : await db.$queryRaw<{ kind: SearchKind; n: bigint | number }[]>`
-          SELECT d."kind" AS "kind", count(*) AS "n" FROM "search_fts" JOIN "search_doc" d ON d."id" = "search_fts".rowid
-          WHERE "search_fts" MATCH ${ftsMatch(terms)} GROUP BY d."kind"`;
-  const counts: Record<SearchKind, number> = { writeup: 0, talk: 0, speaker: 0 };
-  for (const r of rows) counts[r.kind] = Number(r.n);
-  return counts;
+      ? await db.$queryRawUnsafe<{ n: bigint | number }[]>(`SELECT count(*) AS "n" FROM "${table.pg}" WHERE "tsv" @@ to_tsquery('simple', $1)`, pgTsQuery(terms))
+      : await db.$queryRawUnsafe<{ n: bigint | number }[]>(`SELECT count(*) AS "n" FROM "${table.sqlite}_fts" WHERE "${table.sqlite}_fts" MATCH ?`, ftsMatch(terms));
+  return Number(rows[0]?.n ?? 0);
+}
+
+async function rankedIds(db: Db, terms: string[], kind: SearchKind, matches: number, limit: number, offset: number, rankLimit: number): Promise<Hit[]> {
+  if (matches === 0 || offset >= matches) return [];
+  const table = TABLES[kind];
+  const rank = matches <= rankLimit;
+  if (providerOfDb(db) === "postgresql") {
+    const order = rank ? `ts_rank_cd("tsv", q) DESC, "seq" DESC` : `"seq" DESC`;
+    return db.$queryRawUnsafe<Hit[]>(
+      `SELECT "ref_id" AS "refId" FROM "${table.pg}", to_tsquery('simple', $1) AS q WHERE "tsv" @@ q ORDER BY ${order} LIMIT $2 OFFSET $3`,
+      pgTsQuery(terms),
+      limit,
+      offset,
+    );
+  }
+  const order = rank ? `bm25("${table.sqlite}_fts", 8.0, 1.0), f.rowid DESC` : `f.rowid DESC`;
+  return db.$queryRawUnsafe<Hit[]>(
+    `SELECT d."ref_id" AS "refId" FROM (SELECT rowid, * FROM "${table.sqlite}_fts" WHERE "${table.sqlite}_fts" MATCH ? ORDER BY ${order.replace(/f\.rowid/g, "rowid")} LIMIT ? OFFSET ?) AS f JOIN "${table.sqlite}" d ON d."id" = f.rowid`,
+    ftsMatch(terms),
+    limit,
+    offset,
+  );
 }
 
 function inRankOrder<T extends { id: string }>(hits: Hit[], rows: T[]): T[] {
@@ -79,13 +96,19 @@ export interface SearchResults {
 }
 
 /** Ranked results of each kind (`only` narrows to one kind, paginated). */
-export async function search(db: Db, query: string, options: { only?: SearchKind; limit: number; offset?: number }): Promise<SearchResults> {
+export async function search(
+  db: Db,
+  query: string,
+  options: { only?: SearchKind; limit: number; offset?: number; rankLimit?: number },
+): Promise<SearchResults> {
   const terms = searchTerms(query);
   const empty: SearchResults = { terms, counts: { writeup: 0, talk: 0, speaker: 0 }, writeups: [], talks: [], speakers: [] };
   if (terms.length === 0) return empty;
   const offset = options.offset ?? 0;
   const kinds = options.only ? [options.only] : SEARCH_KINDS;
-  const [counts, ...hits] = await Promise.all([countsByKind(db, terms), ...kinds.map((k) => rankedIds(db, terms, k, options.limit, offset))]);
+  const countList = await Promise.all(SEARCH_KINDS.map((k) => count(db, terms, k)));
+  const counts = Object.fromEntries(SEARCH_KINDS.map((k, i) => [k, countList[i]!])) as Record<SearchKind, number>;
+  const hits = await Promise.all(kinds.map((k) => rankedIds(db, terms, k, counts[k], options.limit, offset, options.rankLimit ?? RANK_LIMIT)));
   const hitsOf = (k: SearchKind) => hits[kinds.indexOf(k)] ?? [];
   const ids = (k: SearchKind) => hitsOf(k).map((h) => h.refId);
   const [writeups, talks, speakers] = await Promise.all([

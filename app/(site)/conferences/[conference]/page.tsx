@@ -11,6 +11,8 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { plural } from "@/components/ui/badges";
 import { conferencePath } from "@/lib/paths";
 import { pageMetadata } from "@/lib/page-metadata";
+import { feedTitle } from "@/lib/core/feeds/feed-links";
+import { SubscribeLinks } from "@/components/feeds/subscribe-links";
 
 type Props = { params: Promise<{ conference: string }>; searchParams: Promise<{ filter?: string }> };
 
@@ -24,6 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: conference.name,
     description: `The programme of ${conference.name}${conference.location ? `, ${conference.location}` : ""}${conference.startsOn ? `, ${formatDayRange(conference.startsOn, conference.endsOn)}` : ""}, and the writeups that cover its talks.`,
     path: conferencePath(conference.slug),
+    feed: { path: conferencePath(conference.slug), title: feedTitle({ kind: "conference", name: conference.name }) },
   });
 }
 
@@ -61,6 +64,7 @@ export default async function ConferencePage({ params, searchParams }: Props) {
           </span>
         </p>
         {conference.description && <p className="lede">{conference.description}</p>}
+        <SubscribeLinks path={conferencePath(conference.slug)} label={`writeups of ${conference.name}`} />
       </header>
 
       <div className="columns">

@@ -10,6 +10,8 @@ import { Day } from "@/components/ui/time";
 import { CoverageList } from "@/components/talks/coverage-list";
 import { roleLine } from "@/lib/core/format/role-line";
 import { pageMetadata } from "@/lib/page-metadata";
+import { feedTitle } from "@/lib/core/feeds/feed-links";
+import { SubscribeLinks } from "@/components/feeds/subscribe-links";
 import { siteUrl } from "@/lib/site";
 import { personLd } from "@/lib/core/seo/json-ld";
 import { JsonLd } from "@/components/seo/json-ld";
@@ -27,6 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: speaker.bio ?? `${speaker.name}${speaker.affiliation ? ` (${speaker.affiliation})` : ""}: ${plural(talks.length, "talk")} and the writeups that cover them, on Hallway.`,
     path: speakerPath(speaker.slug),
     type: "profile",
+    feed: { path: speakerPath(speaker.slug), title: feedTitle({ kind: "speaker", name: speaker.name }) },
   });
 }
 
@@ -59,6 +62,7 @@ export default async function SpeakerPage({ params }: Props) {
           <span>{plural(talks.length, "session")}</span>
           <span>{plural(conferences.length, "conference")}</span>
         </p>
+        <SubscribeLinks path={speakerPath(speaker.slug)} label={`writeups about ${speaker.name}`} />
       </header>
 
       {conferences.map((conference) => (

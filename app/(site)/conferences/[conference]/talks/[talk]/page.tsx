@@ -12,6 +12,8 @@ import { CoverageList } from "@/components/talks/coverage-list";
 import { roleLine } from "@/lib/core/format/role-line";
 import { conferencePath, speakerPath, talkPath } from "@/lib/paths";
 import { pageMetadata } from "@/lib/page-metadata";
+import { feedTitle } from "@/lib/core/feeds/feed-links";
+import { SubscribeLinks } from "@/components/feeds/subscribe-links";
 import { siteUrl } from "@/lib/site";
 import { eventLd } from "@/lib/core/seo/json-ld";
 import { JsonLd } from "@/components/seo/json-ld";
@@ -31,6 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${t.title} — ${t.conference.name}`,
     description: t.abstract ?? `${t.title}${names ? ` by ${names}` : ""} at ${t.conference.name}. ${plural(data.coverage.length, "writeup")} on Hallway.`,
     path: talkPath(t.conference.slug, t.slug),
+    feed: { path: talkPath(t.conference.slug, t.slug), title: feedTitle({ kind: "talk", title: t.title, conference: t.conference.name }) },
   });
 }
 
@@ -181,6 +184,7 @@ export default async function TalkPage({ params }: Props) {
 
       <section aria-labelledby="coverage">
         <h2 id="coverage">Writeups of this {KIND_LABELS[talk.kind]?.[0].toLowerCase() ?? "session"}</h2>
+        <SubscribeLinks path={talkPath(talk.conference.slug, talk.slug)} label={`writeups of “${talk.title}”`} />
         {coverage.length === 0 ? (
           <p className="empty">Nobody has written this {KIND_LABELS[talk.kind]?.[0].toLowerCase() ?? "session"} up yet. Were you there?</p>
         ) : (

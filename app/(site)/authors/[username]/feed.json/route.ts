@@ -1,0 +1,7 @@
+import { feedResponse } from "@/lib/server/http/feed-response";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request, { params }: { params: Promise<{ username: string }> }) {
+  return feedResponse(request, "json", { kind: "author", ...(await params) });
+}
