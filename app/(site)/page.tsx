@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getDb } from "@/lib/server/db";
 import { listPublishedWriteups } from "@/lib/server/repositories/writeups";
 import { WriteupCard } from "@/components/writeups/writeup-card";
+import { Pager } from "@/components/ui/pager";
 import { parsePage } from "@/lib/validations/params";
 import { pageMetadata } from "@/lib/page-metadata";
 import { SubscribeLinks } from "@/components/feeds/subscribe-links";
@@ -37,12 +37,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           ))}
         </ul>
       )}
-      {pages > 1 && (
-        <nav className="pager" aria-label="Pages">
-          {page > 1 ? <Link href={page === 2 ? "/" : `/?page=${page - 1}`}>← Newer</Link> : <span />}
-          {page < pages ? <Link href={`/?page=${page + 1}`}>Older →</Link> : <span />}
-        </nav>
-      )}
+      <Pager base="/" page={page} pages={pages} />
     </>
   );
 }

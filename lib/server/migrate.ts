@@ -91,6 +91,8 @@ function migrateSqlite(url: string, migrations: Migration[]): MigrateResult {
       run();
       applied.push(m.name);
     }
+    // Keep the planner's statistics fresh (cheap when nothing changed).
+    db.pragma("optimize");
     return { provider: "sqlite", applied };
   } finally {
     db.close();

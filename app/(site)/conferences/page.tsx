@@ -6,11 +6,14 @@ import { listConferences } from "@/lib/server/repositories/conferences";
 import { formatDayRange } from "@/lib/core/format/dates";
 import { plural } from "@/components/ui/badges";
 import { conferencePath } from "@/lib/paths";
+import { parsePage } from "@/lib/validations/params";
+import { Pager } from "@/components/ui/pager";
 
 export const metadata: Metadata = pageMetadata({ title: "Conferences", description: "Every conference programme on Hallway, with the writeups that cover its talks.", path: "/conferences" });
 
-export default async function ConferencesPage() {
-  const conferences = await listConferences(getDb());
+export default async function ConferencesPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const page = parsePage((await searchParams).page);
+  const { items: conferences, pages } = await listConferences(getDb(), page);
   return (
     <>
       <header className="page-head">
@@ -42,6 +45,7 @@ export default async function ConferencesPage() {
           ))}
         </ul>
       )}
+      <Pager base="/conferences" page={page} pages={pages} />
     </>
   );
 }

@@ -4,16 +4,21 @@ import { getDb } from "@/lib/server/db";
 import { pageMetadata } from "@/lib/page-metadata";
 import { listSpeakers } from "@/lib/server/repositories/speakers";
 import { speakerPath } from "@/lib/paths";
+import { parsePage } from "@/lib/validations/params";
+import { Pager } from "@/components/ui/pager";
+import { plural } from "@/components/ui/badges";
 
 export const metadata: Metadata = pageMetadata({ title: "Speakers", description: "Everyone who has spoken at a conference on Hallway: one page per person, across conferences.", path: "/speakers" });
 
-export default async function SpeakersPage() {
-  const speakers = await listSpeakers(getDb());
+export default async function SpeakersPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const page = parsePage((await searchParams).page);
+  const { items: speakers, total, pages } = await listSpeakers(getDb(), page);
   return (
     <>
       <header className="page-head">
         <h1>Speakers</h1>
         <p className="lede">Everyone who has spoken at a conference on Hallway. One page per person, across conferences.</p>
+        <p className="meta">{plural(total, "speaker")}</p>
       </header>
       {speakers.length === 0 ? (
         <p className="empty">No speakers yet.</p>
@@ -27,6 +32,7 @@ export default async function SpeakersPage() {
           ))}
         </ul>
       )}
+      <Pager base="/speakers" page={page} pages={pages} />
     </>
   );
 }

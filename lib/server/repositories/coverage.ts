@@ -1,38 +1,25 @@
 /**
- * Coverage: which published writeups link to which talks and speakers.
+ * Coverage: which public writeups link to which talks and speakers.
  * A writeup covers a talk when it has a talk mention that was not rejected.
+ * Every list here is bounded: pages of writeups, newest first, each with the
+ * excerpt around its first mention of the talk or speaker.
  */
-import type { Db } from "@/lib/server/db";
+import type { Db, Prisma } from "@/lib/server/db";
 import { PUBLIC_WRITEUP } from "./public-writeup";
 
-const LIVE = { source: { not: "rejected" }, writeup: PUBLIC_WRITEUP } as const;
+const LIVE = { source: { not: "rejected" } } as const;
 
-/** Number of distinct published writeups covering each of the given talks. */
+/** Number of distinct public writeups covering each of the given talks. */
 export async function coverageCounts(db: Db, talkIds: string[]): Promise<Map<string, number>> {
   if (talkIds.length === 0) return new Map();
   const rows = await db.mention.groupBy({
     by: ["talkId", "writeupId"],
-    where: { ...LIVE, talkId: { in: talkIds } },
+    where: { ...LIVE, writeup: PUBLIC_WRITEUP, talkId: { in: talkIds } },
   });
   const counts = new Map<string, number>();
   for (const row of rows) if (row.talkId) counts.set(row.talkId, (counts.get(row.talkId) ?? 0) + 1);
   return counts;
 }
-
-const coverageSelect = {
-  talkId: true,
-  speakerId: true,
-  excerpt: true,
-  start: true,
-  writeup: {
-    select: {
-      slug: true,
-      title: true,
-      publishedAt: true,
-      author: { select: { name: true, username: true } },
-    },
-  },
-} as const;
 
 export interface CoverageItem {
   writeup: { slug: string; title: string; publishedAt: Date | null; author: { name: string | null; username: string | null } };
@@ -40,33 +27,45 @@ export interface CoverageItem {
   excerpt: string;
 }
 
-function firstPerWriteup<T extends { start: number; excerpt: string; writeup: CoverageItem["writeup"] & { slug: string } }>(rows: T[]): CoverageItem[] {
-  const byWriteup = new Map<string, T>();
-  for (const row of rows) {
-    const seen = byWriteup.get(row.writeup.slug);
-    if (!seen || row.start < seen.start) byWriteup.set(row.writeup.slug, row);
-  }
-  return [...byWriteup.values()]
-    .sort((a, b) => (b.writeup.publishedAt?.getTime() ?? 0) - (a.writeup.publishedAt?.getTime() ?? 0))
-    .map((row) => ({ writeup: row.writeup, excerpt: row.excerpt }));
+export interface CoveragePage {
+  items: CoverageItem[];
+  total: number;
+  page: number;
+  pages: number;
 }
 
-/** Published writeups covering a talk, newest first, each with the excerpt around its first mention. */
-export async function coverageOfTalk(db: Db, talkId: string): Promise<CoverageItem[]> {
-  const rows = await db.mention.findMany({ where: { ...LIVE, talkId }, select: coverageSelect });
-  return firstPerWriteup(rows);
+async function coverageWhere(db: Db, mention: Prisma.MentionWhereInput, page: number, perPage: number): Promise<CoveragePage> {
+  const where = { ...PUBLIC_WRITEUP, mentions: { some: { ...LIVE, ...mention } } } satisfies Prisma.WriteupWhereInput;
+  const [rows, total] = await Promise.all([
+    db.writeup.findMany({
+      where,
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * perPage,
+      take: perPage,
+      select: {
+        slug: true,
+        title: true,
+        publishedAt: true,
+        author: { select: { name: true, username: true } },
+        mentions: { where: { ...LIVE, ...mention }, orderBy: { start: "asc" }, take: 1, select: { excerpt: true } },
+      },
+    }),
+    db.writeup.count({ where }),
+  ]);
+  return {
+    items: rows.map(({ mentions, ...writeup }) => ({ writeup, excerpt: mentions[0]?.excerpt ?? "" })),
+    total,
+    page,
+    pages: Math.max(1, Math.ceil(total / perPage)),
+  };
 }
 
-/** Coverage of several talks at once, keyed by talk id. */
-export async function coverageOfTalks(db: Db, talkIds: string[]): Promise<Map<string, CoverageItem[]>> {
-  const rows = await db.mention.findMany({ where: { ...LIVE, talkId: { in: talkIds } }, select: coverageSelect });
-  const grouped = new Map<string, typeof rows>();
-  for (const row of rows) if (row.talkId) grouped.set(row.talkId, [...(grouped.get(row.talkId) ?? []), row]);
-  return new Map([...grouped].map(([id, list]) => [id, firstPerWriteup(list)]));
+/** Public writeups covering a talk, newest first. */
+export function coverageOfTalk(db: Db, talkId: string, page = 1, perPage = 20): Promise<CoveragePage> {
+  return coverageWhere(db, { talkId }, page, perPage);
 }
 
-/** Published writeups that name a speaker directly. */
-export async function coverageOfSpeaker(db: Db, speakerId: string): Promise<CoverageItem[]> {
-  const rows = await db.mention.findMany({ where: { ...LIVE, speakerId }, select: coverageSelect });
-  return firstPerWriteup(rows);
+/** Public writeups that name a speaker directly, newest first. */
+export function coverageOfSpeaker(db: Db, speakerId: string, page = 1, perPage = 10): Promise<CoveragePage> {
+  return coverageWhere(db, { speakerId }, page, perPage);
 }

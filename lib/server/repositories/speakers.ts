@@ -1,11 +1,19 @@
 import type { Db, Prisma } from "@/lib/server/db";
-import { coverageCounts, coverageOfSpeaker, coverageOfTalks } from "./coverage";
+import { coverageCounts, coverageOfSpeaker, coverageOfTalk } from "./coverage";
 
-export async function listSpeakers(db: Db) {
-  return db.speaker.findMany({
-    orderBy: { normalizedName: "asc" },
-    select: { slug: true, name: true, affiliation: true, _count: { select: { talks: true } } },
-  });
+export const SPEAKERS_PER_PAGE = 120;
+
+export async function listSpeakers(db: Db, page = 1) {
+  const [items, total] = await Promise.all([
+    db.speaker.findMany({
+      orderBy: [{ normalizedName: "asc" }, { id: "asc" }],
+      select: { slug: true, name: true, affiliation: true },
+      skip: (page - 1) * SPEAKERS_PER_PAGE,
+      take: SPEAKERS_PER_PAGE,
+    }),
+    db.speaker.count(),
+  ]);
+  return { items, total, page, pages: Math.max(1, Math.ceil(total / SPEAKERS_PER_PAGE)) };
 }
 
 const speakerTalkSelect = {
@@ -23,22 +31,38 @@ const speakerTalkSelect = {
   },
 } satisfies Prisma.TalkSpeakerSelect;
 
-export async function getSpeakerPage(db: Db, slug: string) {
-  const speaker = await db.speaker.findUnique({
-    where: { slug },
-    include: { talks: { select: speakerTalkSelect } },
-  });
+export const SPEAKER_TALKS_PER_PAGE = 50;
+const COVERAGE_PER_TALK = 3;
+
+export async function getSpeakerPage(db: Db, slug: string, page = 1) {
+  const speaker = await db.speaker.findUnique({ where: { slug } });
   if (!speaker) return null;
-  const talks = speaker.talks
-    .map((t) => t.talk)
-    .sort((a, b) => (b.conference.startsOn ?? "").localeCompare(a.conference.startsOn ?? "") || (a.day ?? "").localeCompare(b.day ?? ""));
+  const [links, totalTalks] = await Promise.all([
+    db.talkSpeaker.findMany({
+      where: { speakerId: speaker.id },
+      select: speakerTalkSelect,
+      orderBy: [{ talk: { conference: { startsOn: "desc" } } }, { talk: { day: "asc" } }, { talk: { title: "asc" } }],
+      skip: (page - 1) * SPEAKER_TALKS_PER_PAGE,
+      take: SPEAKER_TALKS_PER_PAGE,
+    }),
+    db.talkSpeaker.count({ where: { speakerId: speaker.id } }),
+  ]);
+  const talks = links.map((l) => l.talk);
   const ids = talks.map((t) => t.id);
-  const [counts, coverage, direct] = await Promise.all([coverageCounts(db, ids), coverageOfTalks(db, ids), coverageOfSpeaker(db, speaker.id)]);
+  const [counts, coverage, direct] = await Promise.all([
+    coverageCounts(db, ids),
+    Promise.all(ids.map((id) => coverageOfTalk(db, id, 1, COVERAGE_PER_TALK))),
+    coverageOfSpeaker(db, speaker.id),
+  ]);
+  const covered = new Set(coverage.flatMap((c) => c.items.map((i) => i.writeup.slug)));
   return {
     speaker,
-    talks: talks.map((t) => ({ ...t, coverageCount: counts.get(t.id) ?? 0, coverage: coverage.get(t.id) ?? [] })),
-    /** Writeups that name the speaker without linking one of their talks. */
-    mentionedIn: direct.filter((d) => !talks.some((t) => (coverage.get(t.id) ?? []).some((c) => c.writeup.slug === d.writeup.slug))),
+    talks: talks.map((t, i) => ({ ...t, coverageCount: counts.get(t.id) ?? 0, coverage: coverage[i]!.items })),
+    totalTalks,
+    page,
+    pages: Math.max(1, Math.ceil(totalTalks / SPEAKER_TALKS_PER_PAGE)),
+    /** Writeups that name the speaker without linking one of the talks shown. */
+    mentionedIn: direct.items.filter((d) => !covered.has(d.writeup.slug)),
   };
 }
 

@@ -25,8 +25,8 @@ const talkPageSelect = {
   },
 } satisfies Prisma.TalkSelect;
 
-export async function getTalkPage(db: Db, conferenceSlug: string, talkSlug: string) {
+export async function getTalkPage(db: Db, conferenceSlug: string, talkSlug: string, page = 1) {
   const talk = await db.talk.findFirst({ where: { slug: talkSlug, conference: { slug: conferenceSlug } }, select: talkPageSelect });
   if (!talk) return null;
-  return { talk: { ...talk, links: parseLinks(talk.links) }, coverage: await coverageOfTalk(db, talk.id) };
+  return { talk: { ...talk, links: parseLinks(talk.links) }, coverage: await coverageOfTalk(db, talk.id, page) };
 }

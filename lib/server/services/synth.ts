@@ -132,5 +132,9 @@ export async function synthesize(db: Db, sizes: SynthSizes, progress?: SynthProg
     if (batch.length === BATCH) await flush();
   }
   if (batch.length) await flush();
+  // Bulk loads leave the query planner without statistics.
+  progress?.("analyze", 0, 1);
+  await db.$executeRawUnsafe("ANALYZE");
+  progress?.("analyze", 1, 1);
   return { conferences: conferences.length, talks: talks.length, speakers: speakers.length, writeups: done };
 }

@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ConferencePage({ params, searchParams }: Props) {
   const data = await load((await params).conference);
   if (!data) notFound();
-  const { conference, talks, writeups } = data;
+  const { conference, talks, writeups, writeupTotal } = data;
   const uncoveredOnly = (await searchParams).filter === "uncovered";
   const uncovered = talks.filter((t) => t.coverage === 0);
   const shown = uncoveredOnly ? uncovered : talks;
@@ -67,44 +67,46 @@ export default async function ConferencePage({ params, searchParams }: Props) {
         <SubscribeLinks path={conferencePath(conference.slug)} label={`writeups of ${conference.name}`} />
       </header>
 
-      <div className="columns">
-        <section aria-labelledby="programme">
-          <h2 id="programme" style={{ marginTop: 0 }}>
-            Programme
-          </h2>
-          <p className="meta">
-            <span>{plural(talks.length, "session")}</span>
-            <span>{talks.length - uncovered.length} covered</span>
+      <section aria-labelledby="conference-writeups">
+        <h2 id="conference-writeups">Writeups</h2>
+        {writeups.length === 0 ? (
+          <p className="empty">No writeups of {conference.name} yet. Were you there? Pick a session below that nobody has covered.</p>
+        ) : (
+          <ul className="grid-cards">
+            {writeups.map((w) => (
+              <li key={w.slug}>
+                <WriteupCard writeup={w} headingLevel={3} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {writeupTotal > writeups.length && (
+          <p>
+            <Link href={`${base}/writeups`}>All {plural(writeupTotal, "writeup")} of {conference.name} →</Link>
           </p>
-          <nav className="filters" aria-label="Filter the programme">
-            <Link href={base} aria-current={!uncoveredOnly ? "true" : undefined}>
-              All sessions
-            </Link>
-            <Link href={`${base}?filter=uncovered`} aria-current={uncoveredOnly ? "true" : undefined}>
-              Not yet covered ({uncovered.length})
-            </Link>
-          </nav>
-          {shown.length === 0 ? (
-            <p className="empty">Every session has at least one writeup. Thank you, attendees!</p>
-          ) : (
-            <ProgrammeView conference={conference} talks={shown} />
-          )}
-        </section>
-        <aside className="aside" aria-labelledby="conference-writeups">
-          <h2 id="conference-writeups">Writeups</h2>
-          {writeups.length === 0 ? (
-            <p className="empty">No writeups of {conference.name} yet.</p>
-          ) : (
-            <ul className="stack">
-              {writeups.map((w) => (
-                <li key={w.slug}>
-                  <WriteupCard writeup={w} headingLevel={3} />
-                </li>
-              ))}
-            </ul>
-          )}
-        </aside>
-      </div>
+        )}
+      </section>
+
+      <section aria-labelledby="programme">
+        <h2 id="programme">Programme</h2>
+        <p className="meta">
+          <span>{plural(talks.length, "session")}</span>
+          <span>{talks.length - uncovered.length} covered</span>
+        </p>
+        <nav className="filters" aria-label="Filter the programme">
+          <Link href={base} aria-current={!uncoveredOnly ? "true" : undefined}>
+            All sessions
+          </Link>
+          <Link href={`${base}?filter=uncovered`} aria-current={uncoveredOnly ? "true" : undefined}>
+            Not yet covered ({uncovered.length})
+          </Link>
+        </nav>
+        {shown.length === 0 ? (
+          <p className="empty">Every session has at least one writeup. Thank you, attendees!</p>
+        ) : (
+          <ProgrammeView conference={conference} talks={shown} />
+        )}
+      </section>
     </>
   );
 }

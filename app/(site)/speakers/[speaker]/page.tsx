@@ -9,6 +9,8 @@ import { CoverageBadge, KindBadge, plural } from "@/components/ui/badges";
 import { Day } from "@/components/ui/time";
 import { CoverageList } from "@/components/talks/coverage-list";
 import { roleLine } from "@/lib/core/format/role-line";
+import { parsePage } from "@/lib/validations/params";
+import { Pager } from "@/components/ui/pager";
 import { pageMetadata } from "@/lib/page-metadata";
 import { feedTitle } from "@/lib/core/feeds/feed-links";
 import { SubscribeLinks } from "@/components/feeds/subscribe-links";
@@ -17,16 +19,16 @@ import { personLd } from "@/lib/core/seo/json-ld";
 import { JsonLd } from "@/components/seo/json-ld";
 import { conferencePath, speakerPath, talkPath } from "@/lib/paths";
 
-type Props = { params: Promise<{ speaker: string }> };
+type Props = { params: Promise<{ speaker: string }>; searchParams: Promise<{ page?: string }> };
 
-const load = cache((slug: string) => getSpeakerPage(getDb(), slug));
+const load = cache((slug: string, page: number) => getSpeakerPage(getDb(), slug, page));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const data = await loadOrRedirect((await params).speaker);
-  const { speaker, talks } = data;
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const data = await loadOrRedirect((await params).speaker, parsePage((await searchParams).page));
+  const { speaker, totalTalks } = data;
   return pageMetadata({
     title: speaker.name,
-    description: speaker.bio ?? `${speaker.name}${speaker.affiliation ? ` (${speaker.affiliation})` : ""}: ${plural(talks.length, "talk")} and the writeups that cover them, on Hallway.`,
+    description: speaker.bio ?? `${speaker.name}${speaker.affiliation ? ` (${speaker.affiliation})` : ""}: ${plural(totalTalks, "talk")} and the writeups that cover them, on Hallway.`,
     path: speakerPath(speaker.slug),
     type: "profile",
     feed: { path: speakerPath(speaker.slug), title: feedTitle({ kind: "speaker", name: speaker.name }) },
@@ -34,17 +36,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** A merged speaker's old URL moves permanently to the record it was merged into. */
-async function loadOrRedirect(slug: string) {
-  const data = await load(slug);
+async function loadOrRedirect(slug: string, page: number) {
+  const data = await load(slug, page);
   if (data) return data;
   const moved = await findSpeakerRedirect(getDb(), slug);
   if (moved) permanentRedirect(speakerPath(moved));
   notFound();
 }
 
-export default async function SpeakerPage({ params }: Props) {
-  const data = await loadOrRedirect((await params).speaker);
-  const { speaker, talks, mentionedIn } = data;
+export default async function SpeakerPage({ params, searchParams }: Props) {
+  const data = await loadOrRedirect((await params).speaker, parsePage((await searchParams).page));
+  const { speaker, talks, mentionedIn, totalTalks, page, pages } = data;
   const conferences = [...new Map(talks.map((t) => [t.conference.slug, t.conference])).values()];
   const site = siteUrl();
   return (
@@ -59,8 +61,8 @@ export default async function SpeakerPage({ params }: Props) {
         {(speaker.role || speaker.affiliation) && <p className="lede p-job-title">{roleLine(speaker.role, speaker.affiliation)}</p>}
         {speaker.bio && <p className="p-note">{speaker.bio}</p>}
         <p className="meta">
-          <span>{plural(talks.length, "session")}</span>
-          <span>{plural(conferences.length, "conference")}</span>
+          <span>{plural(totalTalks, "session")}</span>
+          {pages === 1 && <span>{plural(conferences.length, "conference")}</span>}
         </p>
         <SubscribeLinks path={speakerPath(speaker.slug)} label={`writeups about ${speaker.name}`} />
       </header>
@@ -93,12 +95,19 @@ export default async function SpeakerPage({ params }: Props) {
                 {talk.coverage.length > 0 && (
                   <div style={{ marginTop: "0.75rem" }}>
                     <CoverageList items={talk.coverage} headingLevel={4} />
+                    {talk.coverageCount > talk.coverage.length && (
+                      <p>
+                        <Link href={talkPath(conference.slug, talk.slug)}>All {plural(talk.coverageCount, "writeup")} of this talk →</Link>
+                      </p>
+                    )}
                   </div>
                 )}
               </article>
             ))}
         </section>
       ))}
+
+      <Pager base={speakerPath(speaker.slug)} page={page} pages={pages} />
 
       {mentionedIn.length > 0 && (
         <section aria-labelledby="mentioned">

@@ -18,20 +18,22 @@ import { siteUrl } from "@/lib/site";
 import { eventLd } from "@/lib/core/seo/json-ld";
 import { JsonLd } from "@/components/seo/json-ld";
 import { plural } from "@/components/ui/badges";
+import { Pager } from "@/components/ui/pager";
+import { parsePage } from "@/lib/validations/params";
 
-type Props = { params: Promise<{ conference: string; talk: string }> };
+type Props = { params: Promise<{ conference: string; talk: string }>; searchParams: Promise<{ page?: string }> };
 
-const load = cache((conference: string, talk: string) => getTalkPage(getDb(), conference, talk));
+const load = cache((conference: string, talk: string, page: number) => getTalkPage(getDb(), conference, talk, page));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { conference, talk } = await params;
-  const data = await load(conference, talk);
+  const data = await load(conference, talk, parsePage((await searchParams).page));
   if (!data) return {};
   const t = data.talk;
   const names = t.speakers.map((s) => s.speaker.name).join(", ");
   return pageMetadata({
     title: `${t.title} — ${t.conference.name}`,
-    description: t.abstract ?? `${t.title}${names ? ` by ${names}` : ""} at ${t.conference.name}. ${plural(data.coverage.length, "writeup")} on Hallway.`,
+    description: t.abstract ?? `${t.title}${names ? ` by ${names}` : ""} at ${t.conference.name}. ${plural(data.coverage.total, "writeup")} on Hallway.`,
     path: talkPath(t.conference.slug, t.slug),
     feed: { path: talkPath(t.conference.slug, t.slug), title: feedTitle({ kind: "talk", title: t.title, conference: t.conference.name }) },
   });
@@ -52,9 +54,9 @@ function jsonLd(t: NonNullable<Awaited<ReturnType<typeof load>>>["talk"]) {
   });
 }
 
-export default async function TalkPage({ params }: Props) {
+export default async function TalkPage({ params, searchParams }: Props) {
   const { conference, talk: talkSlug } = await params;
-  const data = await load(conference, talkSlug);
+  const data = await load(conference, talkSlug, parsePage((await searchParams).page));
   if (!data) notFound();
   const { talk, coverage } = data;
   const tz = talk.conference.timezone;
@@ -185,11 +187,13 @@ export default async function TalkPage({ params }: Props) {
       <section aria-labelledby="coverage">
         <h2 id="coverage">Writeups of this {KIND_LABELS[talk.kind]?.[0].toLowerCase() ?? "session"}</h2>
         <SubscribeLinks path={talkPath(talk.conference.slug, talk.slug)} label={`writeups of “${talk.title}”`} />
-        {coverage.length === 0 ? (
+        {coverage.total > 0 && <p className="meta">{plural(coverage.total, "writeup")}, newest first</p>}
+        {coverage.total === 0 ? (
           <p className="empty">Nobody has written this {KIND_LABELS[talk.kind]?.[0].toLowerCase() ?? "session"} up yet. Were you there?</p>
         ) : (
-          <CoverageList items={coverage} />
+          <CoverageList items={coverage.items} />
         )}
+        <Pager base={talkPath(talk.conference.slug, talk.slug)} page={coverage.page} pages={coverage.pages} />
       </section>
     </>
   );
