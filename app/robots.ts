@@ -5,7 +5,7 @@ export const dynamic = "force-dynamic";
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: [{ userAgent: "*", allow: "/", disallow: ["/api/", "/account", "/write", "/dashboard", "/admin", "/search"] }],
+    rules: [{ userAgent: "*", allow: "/", disallow: ["/api/", "/account", "/write$", "/write/", "/writeups/*/edit", "/dashboard", "/admin", "/search"] }],
     sitemap: `${siteUrl()}/sitemap.xml`,
   };
 }
