@@ -7,6 +7,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
+// axe runs inside the page, so it needs JavaScript even in the no-JavaScript
+// project; that project still checks its own width and dark colour scheme.
+test.use({ javaScriptEnabled: true });
+
 const PAGES: [string, string][] = [
   ["home", "/"],
   ["writeup", "/writeups/my-journey-to-dockercon-europe-2017"],
