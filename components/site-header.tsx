@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { currentUser } from "@/lib/server/services/session";
 
 const NAV = [
   { href: "/", label: "Writeups" },
@@ -6,7 +8,10 @@ const NAV = [
   { href: "/speakers", label: "Speakers" },
 ];
 
-export function SiteHeader() {
+// A server component: it reads the session cookie on the server, and the
+// sign-out button is a plain form, so the header needs no JavaScript.
+export async function SiteHeader() {
+  const user = await currentUser();
   return (
     <header className="site-header">
       <div className="inner">
@@ -22,6 +27,20 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <div className="account-nav">
+          {user ? (
+            <>
+              <Link href="/account" className="account-link" title="Your account">
+                {user.name || user.username || user.email || "Your account"}
+              </Link>
+              <SignOutButton />
+            </>
+          ) : (
+            <Link href="/signin" className="account-link">
+              Sign in
+            </Link>
+          )}
+        </div>
       </div>
     </header>
   );

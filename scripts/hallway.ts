@@ -4,13 +4,16 @@
  *   npm run hallway -- import <file|-> [--conference <slug>] [--format <name>] [--dry-run]
  *   npm run hallway -- detect <file.md> [--conference <slug> ...] [--all]
  *   npm run hallway -- speakers merge <keep-slug> <duplicate-slug>
+ *   npm run hallway -- writeups import <file.md ...> --author <email>
+ *   npm run hallway -- writeups export --author <email> <dir|file.zip>
  *   npm run hallway -- synth [--conferences N] [--talks N] [--speakers N] [--writeups N]
  *
  * It works on whatever DATABASE_URL names, applying migrations first, so a
  * brand-new SQLite file is ready to use. Errors say what was wrong and where,
  * and exit with status 2 for bad input, 1 for anything else.
  */
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { connect, type Db } from "@/lib/server/db";
 import { databaseUrl } from "@/lib/server/database-url";
@@ -19,6 +22,10 @@ import { importProgramme, type ImportSummary } from "@/lib/server/services/impor
 import { loadCatalog } from "@/lib/server/services/load-catalog";
 import { mergeSpeakers, MergeError } from "@/lib/server/services/merge-speakers";
 import { synthesize } from "@/lib/server/services/synth";
+import { importWriteups } from "@/lib/server/services/import-writeups";
+import { exportWriteups, exportZip, ExportError } from "@/lib/server/services/export-writeups";
+import { parseWriteupFiles } from "@/lib/core/writeups/front-matter";
+import { WriteupImportError } from "@/lib/core/writeups/writeup-file-error";
 import { parseSchedule, MAX_SCHEDULE_BYTES } from "@/lib/core/schedule/parse-schedule";
 import { SCHEDULE_FORMATS, parseFormatName, type ScheduleFormat } from "@/lib/core/schedule/detect-format";
 import { ScheduleError } from "@/lib/core/schedule/schedule-error";
@@ -34,6 +41,8 @@ const USAGE = `Usage:
   npm run hallway -- import <file|-> [--conference <slug>] [--format <${SCHEDULE_FORMATS.join("|")}>] [--dry-run]
   npm run hallway -- detect <file.md> [--conference <slug> ...] [--all]
   npm run hallway -- speakers merge <keep-slug> <duplicate-slug>
+  npm run hallway -- writeups import <file.md ...> --author <email>
+  npm run hallway -- writeups export --author <email> <dir|file.zip>
   npm run hallway -- synth [--conferences 200] [--talks 50000] [--speakers 30000] [--writeups 100000]`;
 
 function readInput(file: string): string {
@@ -150,6 +159,76 @@ async function speakersCommand(args: string[]) {
   );
 }
 
+/** A markdown file is far smaller than this; anything bigger is not a writeup. */
+const MAX_WRITEUP_BYTES = 5_000_000;
+
+function readWriteupFile(file: string): string {
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch {
+    throw new UsageError(`${file}: no such file`);
+  }
+  if (stat.isDirectory()) throw new UsageError(`${file} is a folder: name the markdown files in it (${path.join(file, "*.md")})`);
+  if (stat.size >= MAX_WRITEUP_BYTES) throw new UsageError(`${file}: the file is ${(stat.size / 1e6).toFixed(1)} MB; a writeup file must be smaller than ${MAX_WRITEUP_BYTES / 1e6} MB`);
+  return readFileSync(file, "utf8");
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+async function writeupsImport(args: string[]) {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { author: { type: "string" } } });
+  if (!values.author) throw new UsageError("writeups import needs --author <email>: the writeups' author (created if new)");
+  if (!positionals.length) throw new UsageError("writeups import takes one or more markdown files");
+  const parsed = parseWriteupFiles(positionals.map((file) => ({ file, text: readWriteupFile(file) })));
+  for (const f of parsed) for (const warning of f.warnings) console.error(`hallway: ${warning}`);
+  const author = values.author;
+  const result = await withDb((db) => importWriteups(db, parsed, { authorEmail: author }));
+  if (result.author.created) console.log(`created author ${result.author.email} (/authors/${result.author.username})`);
+  for (const w of result.writeups) {
+    const notes = [w.status === "draft" ? "draft" : "", w.restored ? "restored from the trash" : ""].filter(Boolean);
+    console.log(
+      `${w.action} ${w.path}${notes.length ? ` (${notes.join(", ")})` : ""}: ${plural(w.talks, "talk")} and ${plural(w.speakers, "speaker")} linked` +
+        `${w.suggestions ? `, ${plural(w.suggestions, "suggestion")} to review in the editor` : ""} (${w.file})`,
+    );
+  }
+}
+
+async function writeupsExport(args: string[]) {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { author: { type: "string" } } });
+  const target = positionals[0];
+  if (!values.author) throw new UsageError("writeups export needs --author <email>");
+  if (!target || positionals.length > 1) throw new UsageError("writeups export takes one folder to write the files into (or a file.zip)");
+  const author = values.author;
+  const files = await withDb((db) => exportWriteups(db, { authorEmail: author }));
+  const drafts = files.filter((f) => f.status === "draft").length;
+  const counted = `${plural(files.length, "writeup")}${drafts ? ` (${plural(drafts, "draft")})` : ""}`;
+  if (target.endsWith(".zip")) {
+    mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
+    const existed = existsSync(target);
+    writeFileSync(target, exportZip(files));
+    console.log(`${existed ? "overwrote" : "wrote"} ${target}: ${counted}`);
+    return;
+  }
+  // Same-named files are overwritten (an export is meant to be run again into
+  // the same folder); each is listed, and other files are left alone.
+  mkdirSync(target, { recursive: true });
+  for (const f of files) {
+    const to = path.join(target, f.filename);
+    const existed = existsSync(to);
+    writeFileSync(to, f.text);
+    console.log(`${existed ? "overwrote" : "wrote"} ${to}`);
+  }
+  console.log(`Exported ${counted} by ${author} to ${target}.`);
+}
+
+async function writeupsCommand(args: string[]) {
+  const [action, ...rest] = args;
+  if (action === "import") return writeupsImport(rest);
+  if (action === "export") return writeupsExport(rest);
+  throw new UsageError(`writeups takes import or export${action ? `, not "${action}"` : ""}`);
+}
+
 async function synthCommand(args: string[]) {
   const { values } = parseArgs({
     args,
@@ -194,6 +273,8 @@ async function main() {
       return speakersCommand(rest);
     case "synth":
       return synthCommand(rest);
+    case "writeups":
+      return writeupsCommand(rest);
     case undefined:
     case "help":
     case "--help":
@@ -209,7 +290,12 @@ main().catch((error: unknown) => {
     console.error(`hallway: ${error.message}\n\n${USAGE}`);
     process.exit(2);
   }
-  if (error instanceof MergeError) {
+  if (error instanceof WriteupImportError) {
+    for (const p of error.problems) console.error(`hallway: ${p.message}`);
+    console.error("Nothing was imported.");
+    process.exit(2);
+  }
+  if (error instanceof MergeError || error instanceof ExportError) {
     console.error(`hallway: ${error.message}`);
     process.exit(2);
   }

@@ -7,8 +7,8 @@
  * `--dev` runs `next dev` instead of 3 and 4.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { migrate } from "@/lib/server/migrate";
 import { connect } from "@/lib/server/db";
@@ -63,7 +63,27 @@ function buildIfStale() {
   log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/**
+ * Sign-in needs AUTH_SECRET. So that a fresh clone starts with no configuration,
+ * one is made once and kept in data/auth-secret (readable by this user only).
+ * Several app servers sharing sessions must all be given the same AUTH_SECRET.
+ */
+function ensureAuthSecret() {
+  if (process.env.AUTH_SECRET?.trim()) return;
+  const file = path.join("data", "auth-secret");
+  let secret = existsSync(file) ? readFileSync(file, "utf8").trim() : "";
+  const created = !secret;
+  if (created) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    secret = randomBytes(32).toString("base64url");
+    writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  }
+  process.env.AUTH_SECRET = secret;
+  log(`AUTH_SECRET is not set: ${created ? "created" : "using"} ${file} (set AUTH_SECRET when several servers share sessions)`);
+}
+
 async function main() {
+  ensureAuthSecret();
   const url = databaseUrl();
   const { applied } = await migrate(url);
   log(`${providerOf(url)} database ready${applied.length ? ` (applied ${applied.join(", ")})` : ""}`);

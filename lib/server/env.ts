@@ -45,7 +45,10 @@ const schema = z
     HALLWAY_ADMIN_EMAIL: optional.refine((s) => s === undefined || z.email().safeParse(s).success, "HALLWAY_ADMIN_EMAIL must be an email address"),
     // A typo such as "prod" must not quietly count as "not production" (which
     // would leave the development sign-in on), so only these values are accepted.
-    HALLWAY_ENV: z.enum(["development", "test", "production"], { error: 'HALLWAY_ENV must be "development", "test" or "production"' }).optional(),
+    HALLWAY_ENV: z.preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim().toLowerCase() : v),
+      z.enum(["development", "test", "production"], { error: 'HALLWAY_ENV must be "development", "test" or "production"' }).optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     const together = (names: (keyof typeof env)[], what: string) => {

@@ -10,7 +10,7 @@
  * The sign-in limits live here too, so the server actions and the Auth.js route
  * handler apply the same ones.
  */
-import { Prisma, type Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db";
 
 export interface Limit {
   /** Hits allowed per window. */
@@ -26,8 +26,9 @@ export interface LimitResult {
   retryAfterMs: number;
 }
 
+/** By shape: the SQLite and PostgreSQL clients each have their own error classes. */
 function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }
 
 /** Counts one hit against `key` and says whether it is within the limit. */

@@ -1,6 +1,9 @@
 /**
  * Creates or replaces a writeup, rendering it on write.
  *
+ * createWriteup runs in its own transaction; insertWriteup and replaceWriteup
+ * run in the caller's, for use cases that save several writeups at once.
+ *
  * The markdown is rendered once here, with its stored mentions turned into
  * links, and the HTML, the lead excerpt and each mention's surrounding excerpt
  * are saved with it. Pages and feeds only ever read what this stored.
@@ -95,45 +98,87 @@ export async function rerenderWriteups(tx: Tx, writeupIds: string[]) {
   }
 }
 
-export async function createWriteup(db: Db, input: WriteupInput) {
-  return db.$transaction(async (tx) => {
-    const base = input.slug ?? slugify(input.title);
-    const taken = new Set((await tx.writeup.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((w) => w.slug));
-    const slug = uniqueSlug(base, (s) => taken.has(s));
-    const links = await mentionLinks(tx, input.mentions);
-    const writeup = await tx.writeup.create({
-      data: {
-        authorId: input.authorId,
-        slug,
-        title: input.title,
-        body: input.body,
-        bodyHtml: renderMarkdown(input.body, links),
-        summary: input.summary ?? null,
-        excerpt: leadExcerpt(input.body, 280, input.title),
-        searchText: plainText(input.body),
-        status: input.status,
-        canonicalUrl: input.canonicalUrl ?? null,
-        publishedAt: input.status === "published" ? (input.publishedAt ?? new Date()) : null,
-        conferences: { create: input.conferenceIds.map((conferenceId) => ({ conferenceId })) },
-      },
-    });
-    if (input.mentions.length) {
-      await tx.mention.createMany({
-        data: input.mentions.map((m) => ({
-          writeupId: writeup.id,
-          kind: m.kind,
-          talkId: m.kind === "talk" ? (m.talkId ?? null) : null,
-          speakerId: m.kind === "speaker" ? (m.speakerId ?? null) : null,
-          text: m.text,
-          start: m.start,
-          end: m.end,
-          source: m.source,
-          confidence: m.confidence ?? 1,
-          reason: m.reason ?? null,
-          excerpt: excerptAround(input.body, m.start, m.end),
-        })),
-      });
-    }
-    return writeup;
+/** What is stored for a writeup's text: rendered HTML, excerpts, search text and mention rows. */
+async function renderedFields(tx: Tx, input: Pick<WriteupInput, "title" | "body" | "mentions">) {
+  const links = await mentionLinks(tx, input.mentions);
+  return {
+    bodyHtml: renderMarkdown(input.body, links),
+    excerpt: leadExcerpt(input.body, 280, input.title),
+    searchText: plainText(input.body),
+    mentionRows: (writeupId: string) =>
+      input.mentions.map((m) => ({
+        writeupId,
+        kind: m.kind,
+        talkId: m.kind === "talk" ? (m.talkId ?? null) : null,
+        speakerId: m.kind === "speaker" ? (m.speakerId ?? null) : null,
+        text: m.text,
+        start: m.start,
+        end: m.end,
+        source: m.source,
+        confidence: m.confidence ?? 1,
+        reason: m.reason ?? null,
+        excerpt: excerptAround(input.body, m.start, m.end),
+      })),
+  };
+}
+
+/** createWriteup inside a caller's transaction (an import saves many writeups in one). */
+export async function insertWriteup(tx: Tx, input: WriteupInput) {
+  const base = input.slug ?? slugify(input.title);
+  const taken = new Set((await tx.writeup.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((w) => w.slug));
+  const slug = uniqueSlug(base, (s) => taken.has(s));
+  const { bodyHtml, excerpt, searchText, mentionRows } = await renderedFields(tx, input);
+  const writeup = await tx.writeup.create({
+    data: {
+      authorId: input.authorId,
+      slug,
+      title: input.title,
+      body: input.body,
+      bodyHtml,
+      summary: input.summary ?? null,
+      excerpt,
+      searchText,
+      status: input.status,
+      canonicalUrl: input.canonicalUrl ?? null,
+      publishedAt: input.status === "published" ? (input.publishedAt ?? new Date()) : null,
+      conferences: { create: input.conferenceIds.map((conferenceId) => ({ conferenceId })) },
+    },
   });
+  if (input.mentions.length) await tx.mention.createMany({ data: mentionRows(writeup.id) });
+  return writeup;
+}
+
+export async function createWriteup(db: Db, input: WriteupInput) {
+  return db.$transaction((tx) => insertWriteup(tx, input));
+}
+
+/**
+ * Overwrites a writeup's text, metadata, conferences and mentions in place,
+ * inside a caller's transaction. Author and slug stay; the version is bumped so
+ * an editor still open on the old text gets a conflict instead of overwriting
+ * this. A published writeup keeps its publication date unless one is given.
+ */
+export async function replaceWriteup(tx: Tx, id: string, input: Omit<WriteupInput, "authorId" | "slug">) {
+  const before = await tx.writeup.findUniqueOrThrow({ where: { id }, select: { publishedAt: true } });
+  const { bodyHtml, excerpt, searchText, mentionRows } = await renderedFields(tx, input);
+  await tx.writeupConference.deleteMany({ where: { writeupId: id } });
+  await tx.mention.deleteMany({ where: { writeupId: id } });
+  const writeup = await tx.writeup.update({
+    where: { id },
+    data: {
+      title: input.title,
+      body: input.body,
+      bodyHtml,
+      summary: input.summary ?? null,
+      excerpt,
+      searchText,
+      status: input.status,
+      canonicalUrl: input.canonicalUrl ?? null,
+      publishedAt: input.status === "published" ? (input.publishedAt ?? before.publishedAt ?? new Date()) : null,
+      version: { increment: 1 },
+      conferences: { create: input.conferenceIds.map((conferenceId) => ({ conferenceId })) },
+    },
+  });
+  if (input.mentions.length) await tx.mention.createMany({ data: mentionRows(id) });
+  return writeup;
 }

@@ -1,0 +1,12 @@
+import { signOutAction } from "@/lib/server/actions/sign-in";
+
+/** Sign-out is a POST (a link could be triggered cross-site); a plain form, so it works without JavaScript. */
+export function SignOutButton({ className = "link-button" }: { className?: string }) {
+  return (
+    <form action={signOutAction} className="inline-form">
+      <button type="submit" className={className}>
+        Sign out
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,242 @@
+/**
+ * Imports an author's writeup files (markdown with front matter, parsed by
+ * lib/core/writeups/front-matter.ts), for the command line and the editor's
+ * upload.
+ *
+ * - The author is found by email, or created (name from the email's local
+ *   part, a unique username).
+ * - Each file becomes a writeup, linked to its conferences and to the talks and
+ *   speakers it mentions (mention detection against those conferences'
+ *   catalog), rendered on write.
+ * - A file whose slug is already one of this author's writeups updates that
+ *   writeup in place: same slug and URL, the author's earlier link decisions
+ *   kept, a writeup in the trash restored. Nothing else is recorded (no
+ *   redirect, no copy). A file without a slug gets the one its title gives,
+ *   skipping slugs of other authors' writeups, so importing it again finds the
+ *   same writeup.
+ * - Everything is checked before anything is written, and every problem of the
+ *   batch is reported at once (WriteupImportError, each message naming file,
+ *   line and field). The writes run in one transaction: after any error,
+ *   nothing was written.
+ */
+import { usernameBase } from "@/lib/core/auth/username";
+import { buildMentionIndex, type MentionIndex } from "@/lib/core/mentions/mention-index";
+import { detectMentions } from "@/lib/core/mentions/detect-mentions";
+import { reconcileMentions, type StoredMention } from "@/lib/core/mentions/reconcile-mentions";
+import type { DetectedMention, MentionKind } from "@/lib/core/mentions/types";
+import { slugify, uniqueSlug } from "@/lib/core/text/slugify";
+import type { ParsedWriteupFile } from "@/lib/core/writeups/front-matter";
+import { WriteupFileError, WriteupImportError } from "@/lib/core/writeups/writeup-file-error";
+import { writeupPath } from "@/lib/paths";
+import type { Db, Tx } from "@/lib/server/db";
+import { authorEmailSchema } from "@/lib/validations/writeup-file";
+import { loadCatalog } from "./load-catalog";
+import { insertWriteup, replaceWriteup, type MentionInput } from "./save-writeup";
+
+export interface ImportedWriteup {
+  file: string;
+  slug: string;
+  /** The writeup's URL path, /writeups/<slug>. */
+  path: string;
+  action: "created" | "updated";
+  /** It was in the author's trash, and the import brought it back. */
+  restored: boolean;
+  status: "published" | "draft";
+  /** Distinct talks and speakers it links to. */
+  talks: number;
+  speakers: number;
+  /** Possible links left for the author to confirm in the editor. */
+  suggestions: number;
+}
+
+export interface ImportWriteupsResult {
+  author: { id: string; email: string; username: string | null; created: boolean };
+  writeups: ImportedWriteup[];
+}
+
+interface Existing {
+  id: string;
+  slug: string;
+  authorId: string;
+  deletedAt: Date | null;
+}
+
+type Plan = { file: ParsedWriteupFile; conferenceIds: string[] } & ({ action: "created"; slug: string } | { action: "updated"; target: Existing });
+
+const problem = (file: ParsedWriteupFile, field: keyof ParsedWriteupFile["lines"], reason: string, line?: number) =>
+  new WriteupFileError(reason, { file: file.file, line: line ?? file.lines[field] ?? 1, field });
+
+/** The writeups with this slug now, or that had it before (a redirect). */
+async function writeupsBySlug(db: Db, slugs: { exact: string[]; prefixes: string[] }): Promise<Map<string, Existing>> {
+  const select = { id: true, slug: true, authorId: true, deletedAt: true } as const;
+  const or = [{ slug: { in: slugs.exact } }, ...slugs.prefixes.map((p) => ({ slug: { startsWith: p } }))];
+  const [current, redirects] = await Promise.all([
+    db.writeup.findMany({ where: { OR: or }, select }),
+    db.writeupSlugRedirect.findMany({ where: { OR: or }, select: { slug: true, writeup: { select } } }),
+  ]);
+  const bySlug = new Map<string, Existing>(redirects.map((r) => [r.slug, r.writeup]));
+  for (const w of current) bySlug.set(w.slug, w);
+  return bySlug;
+}
+
+function toMentionInput(m: StoredMention): MentionInput {
+  return {
+    kind: m.kind,
+    ...(m.kind === "talk" ? { talkId: m.id } : { speakerId: m.id }),
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    source: m.source,
+    confidence: m.confidence,
+    reason: m.reason ?? undefined,
+  };
+}
+
+async function storedDecisions(tx: Tx, writeupId: string): Promise<StoredMention[]> {
+  const rows = await tx.mention.findMany({ where: { writeupId, source: { in: ["confirmed", "rejected"] } } });
+  return rows.map((r) => ({
+    kind: r.kind as MentionKind,
+    id: (r.kind === "talk" ? r.talkId : r.speakerId) ?? "",
+    start: r.start,
+    end: r.end,
+    text: r.text,
+    source: r.source as StoredMention["source"],
+    confidence: r.confidence,
+    reason: r.reason,
+  }));
+}
+
+export async function importWriteups(db: Db, files: readonly ParsedWriteupFile[], options: { authorEmail: string }): Promise<ImportWriteupsResult> {
+  const email = authorEmailSchema.safeParse(options.authorEmail);
+  if (!email.success) throw new WriteupImportError([new WriteupFileError(`the author's email '${options.authorEmail}' is not an email address`)]);
+  const author = await db.user.findUnique({ where: { email: email.data }, select: { id: true, username: true } });
+  const problems: WriteupFileError[] = [];
+
+  // Conferences named in front matter must exist.
+  const conferenceSlugs = [...new Set(files.flatMap((f) => f.conferences))];
+  const conferences = await db.conference.findMany({ where: { slug: { in: conferenceSlugs } }, select: { id: true, slug: true } });
+  const conferenceId = new Map(conferences.map((c) => [c.slug, c.id]));
+  for (const f of files) {
+    f.conferences.forEach((slug, i) => {
+      if (!conferenceId.has(slug)) {
+        problems.push(problem(f, "conference", `front matter field 'conference' names '${slug}', which is not a conference on this site`, f.conferenceLines[i]));
+      }
+    });
+  }
+
+  // One slug, one file.
+  const wanted = files.map((f) => f.slug ?? slugify(f.title));
+  const firstWith = new Map<string, ParsedWriteupFile>();
+  files.forEach((f, i) => {
+    const slug = wanted[i] ?? "";
+    const first = firstWith.get(slug);
+    if (!first) return void firstWith.set(slug, f);
+    problems.push(
+      f.slug
+        ? problem(f, "slug", `front matter field 'slug' is '${slug}', which ${first.file} also uses`)
+        : problem(f, "title", `front matter field 'title' makes the slug '${slug}', which ${first.file} also uses; give one of them a 'slug'`),
+    );
+  });
+
+  // Which writeup each file creates or updates.
+  const existing = await writeupsBySlug(db, { exact: files.flatMap((f) => (f.slug ? [f.slug] : [])), prefixes: files.flatMap((f, i) => (f.slug ? [] : [wanted[i] ?? ""])) });
+  const mine = (w: Existing | undefined) => w !== undefined && author !== null && w.authorId === author.id;
+  const claimed = new Map<string, ParsedWriteupFile>();
+  const claimedSlugs = new Set(files.flatMap((f) => (f.slug ? [f.slug] : [])));
+  const plans: Plan[] = [];
+  files.forEach((f, i) => {
+    const ids = f.conferences.flatMap((slug) => conferenceId.get(slug) ?? []);
+    let plan: Plan | undefined;
+    if (f.slug) {
+      const w = existing.get(f.slug);
+      if (w && !mine(w)) problems.push(problem(f, "slug", `front matter field 'slug' is '${f.slug}', which another author's writeup uses`));
+      else plan = w ? { file: f, conferenceIds: ids, action: "updated", target: w } : { file: f, conferenceIds: ids, action: "created", slug: f.slug };
+    } else {
+      // The title's slug, or the first of slug-2, slug-3, … that is free or already this author's.
+      const slug = uniqueSlug(wanted[i] ?? "", (s) => {
+        const w = existing.get(s);
+        return (w !== undefined && !mine(w)) || claimedSlugs.has(s);
+      });
+      claimedSlugs.add(slug);
+      const w = existing.get(slug);
+      plan = w ? { file: f, conferenceIds: ids, action: "updated", target: w } : { file: f, conferenceIds: ids, action: "created", slug };
+    }
+    if (plan?.action === "updated") {
+      const other = claimed.get(plan.target.id);
+      if (other) problems.push(problem(f, f.slug ? "slug" : "title", `this file updates the same writeup (/writeups/${plan.target.slug}) as ${other.file}`));
+      claimed.set(plan.target.id, f);
+    }
+    if (plan) plans.push(plan);
+  });
+  if (problems.length) throw new WriteupImportError(problems);
+
+  // Detection reads the catalog only, so it runs before the transaction; the
+  // index is built once per set of conferences. These are the steps of
+  // detectWriteupMentions, split so that a re-import can keep the author's
+  // decisions (reconciled in the transaction, as refreshWriteupMentions does).
+  const indexes = new Map<string, MentionIndex>();
+  const detected: DetectedMention[][] = [];
+  for (const plan of plans) {
+    const key = [...plan.file.conferences].sort().join(" ");
+    let index = indexes.get(key);
+    if (!index) {
+      index = buildMentionIndex(await loadCatalog(db, plan.file.conferences));
+      indexes.set(key, index);
+    }
+    detected.push(detectMentions(plan.file.body, index));
+  }
+
+  return db.$transaction(
+    async (tx) => {
+      let authorId = author?.id;
+      let username = author?.username ?? null;
+      if (!authorId) {
+        const base = usernameBase({ email: email.data });
+        const taken = new Set((await tx.user.findMany({ where: { username: { startsWith: base } }, select: { username: true } })).map((u) => u.username));
+        username = uniqueSlug(base, (s) => taken.has(s));
+        const local = email.data.split("@")[0] ?? email.data;
+        authorId = (await tx.user.create({ data: { email: email.data, name: local, username, role: "author" }, select: { id: true } })).id;
+      }
+      const writeups: ImportedWriteup[] = [];
+      for (const [i, plan] of plans.entries()) {
+        const f = plan.file;
+        const previous = plan.action === "updated" ? await storedDecisions(tx, plan.target.id) : [];
+        const { mentions, suggestions } = reconcileMentions(f.body, previous, detected[i] ?? []);
+        const input = {
+          title: f.title,
+          body: f.body,
+          conferenceIds: plan.conferenceIds,
+          status: f.status,
+          summary: f.summary ?? null,
+          canonicalUrl: f.canonicalUrl ?? null,
+          publishedAt: f.publishedAt,
+          mentions: mentions.map(toMentionInput),
+        };
+        let slug: string;
+        if (plan.action === "updated") {
+          await replaceWriteup(tx, plan.target.id, input);
+          if (plan.target.deletedAt) await tx.writeup.update({ where: { id: plan.target.id }, data: { deletedAt: null } });
+          slug = plan.target.slug;
+        } else {
+          slug = (await insertWriteup(tx, { ...input, authorId, slug: plan.slug })).slug;
+          // Someone took the slug since it was checked: fail (and roll back) rather than import under another URL.
+          if (slug !== plan.slug) throw new WriteupImportError([problem(f, f.slug ? "slug" : "title", `the slug '${plan.slug}' was taken while importing; try again`)]);
+        }
+        const shown = mentions.filter((m) => m.source !== "rejected");
+        writeups.push({
+          file: f.file,
+          slug,
+          path: writeupPath(slug),
+          action: plan.action,
+          restored: plan.action === "updated" && plan.target.deletedAt !== null,
+          status: f.status,
+          talks: new Set(shown.filter((m) => m.kind === "talk").map((m) => m.id)).size,
+          speakers: new Set(shown.filter((m) => m.kind === "speaker").map((m) => m.id)).size,
+          suggestions: suggestions.length,
+        });
+      }
+      return { author: { id: authorId, email: email.data, username, created: !author }, writeups };
+    },
+    { timeout: 300_000, maxWait: 30_000 },
+  );
+}
