@@ -3,7 +3,8 @@
  *   1. apply migrations to DATABASE_URL (a new SQLite file is created);
  *   2. load the demo content if the database is empty;
  *   3. build the production bundle if it is missing or older than the source;
- *   4. serve on PORT (default 3000).
+ *   4. serve on PORT (default 3000) with scripts/server.mjs (JSON request logs,
+ *      graceful shutdown on SIGTERM).
  * `--dev` runs `next dev` instead of 3 and 4.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -14,6 +15,7 @@ import { migrate } from "@/lib/server/migrate";
 import { connect } from "@/lib/server/db";
 import { databaseUrl, providerOf } from "@/lib/server/database-url";
 import { seedDemo } from "@/prisma/seed/seed-demo";
+import { authEnv } from "@/lib/server/env";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.CHECKPOINT_DISABLE = "1";
@@ -84,6 +86,8 @@ function ensureAuthSecret() {
 
 async function main() {
   ensureAuthSecret();
+  // A half-configured sign-in method fails here, naming the variable, not on the first request.
+  authEnv();
   const url = databaseUrl();
   const { applied } = await migrate(url);
   log(`${providerOf(url)} database ready${applied.length ? ` (applied ${applied.join(", ")})` : ""}`);
@@ -98,7 +102,10 @@ async function main() {
 
   if (!dev) buildIfStale();
   log(`serving on http://localhost:${port}`);
-  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
+  // Production runs scripts/server.mjs: Next's handler with a JSON log line per
+  // request and a graceful drain on SIGTERM.
+  const args = dev ? [nextBin, "dev", "-p", port] : ["scripts/server.mjs"];
+  const child = spawn(process.execPath, args, { stdio: "inherit", env: process.env });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));
 }
