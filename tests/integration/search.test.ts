@@ -60,7 +60,8 @@ test("the index follows every write: publish, edit, unpublish, import and delete
 
 test("the search triggers exist (a migration that redefines a table must recreate them)", async () => {
   if (providerOfDb(t.db) === "postgresql") {
-    const rows = await t.db.$queryRaw<{ tgname: string }[]>`SELECT tgname::text AS tgname FROM pg_trigger WHERE tgname IN ('writeup_search', 'talk_search', 'speaker_search')`;
+    const rows = await t.db.$queryRaw<{ tgname: string }[]>`SELECT t.tgname::text AS tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = current_schema() AND t.tgname IN ('writeup_search', 'talk_search', 'speaker_search')`;
     assert.equal(rows.length, 3);
   } else {
     const rows = await t.db.$queryRaw<{ name: string }[]>`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`;
