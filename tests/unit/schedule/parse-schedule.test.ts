@@ -77,14 +77,11 @@ test("a file of 50 MB or more is refused with its size and the limit", () => {
   assert.equal(utf8ByteLength("aé€😀"), 1 + 2 + 3 + 4);
 });
 
-test("every fixture parses through parseSchedule within the time budget", () => {
+// Speed is measured by `npm run bench:import`, never asserted here: these machines are shared and noisy.
+test("every fixture parses through parseSchedule, format detected", () => {
   for (const [file] of DETECTED) {
-    const text = readSchedule(file);
-    const started = performance.now();
-    const p = parseSchedule(text, { filename: file });
-    const ms = performance.now() - started;
-    assert.ok(p.talks.length > 0);
-    // FOSDEM (~870 events, ~0.8 MB of HTML abstracts) is the heaviest; generous bound for slow CI.
-    assert.ok(ms < 5000, `${file} took ${ms.toFixed(0)} ms`);
+    const p = parseSchedule(readSchedule(file), { filename: file });
+    assert.ok(p.talks.length > 0, file);
+    assert.ok(p.conference.name, file);
   }
 });
