@@ -25,6 +25,8 @@ const PAGES: [string, string][] = [
   ["speaker", "/speakers/diogo-monica"],
   ["search", "/search"],
   ["search results", "/search?q=kubernetes"],
+  ["author", "/authors/demo"],
+  ["sign in", "/signin"],
   ["not found", "/no/such/page"],
 ];
 
