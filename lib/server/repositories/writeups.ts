@@ -3,7 +3,7 @@ import { PUBLIC_WRITEUP } from "./public-writeup";
 
 export const PAGE_SIZE = 20;
 
-const writeupCardSelect = {
+export const writeupCardSelect = {
   slug: true,
   title: true,
   excerpt: true,

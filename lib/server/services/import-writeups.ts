@@ -31,7 +31,8 @@ import { writeupPath } from "@/lib/paths";
 import type { Db, Tx } from "@/lib/server/db";
 import { authorEmailSchema } from "@/lib/validations/writeup-file";
 import { loadCatalog } from "./load-catalog";
-import { insertWriteup, replaceWriteup, type MentionInput } from "./save-writeup";
+import { insertWriteup, replaceWriteup } from "./save-writeup";
+import { toInput } from "./writeup-mentions";
 
 export interface ImportedWriteup {
   file: string;
@@ -79,18 +80,6 @@ async function writeupsBySlug(db: Db, slugs: { exact: string[]; prefixes: string
   return bySlug;
 }
 
-function toMentionInput(m: StoredMention): MentionInput {
-  return {
-    kind: m.kind,
-    ...(m.kind === "talk" ? { talkId: m.id } : { speakerId: m.id }),
-    start: m.start,
-    end: m.end,
-    text: m.text,
-    source: m.source,
-    confidence: m.confidence,
-    reason: m.reason ?? undefined,
-  };
-}
 
 async function storedDecisions(tx: Tx, writeupId: string): Promise<StoredMention[]> {
   const rows = await tx.mention.findMany({ where: { writeupId, source: { in: ["confirmed", "rejected"] } } });
@@ -210,7 +199,7 @@ export async function importWriteups(db: Db, files: readonly ParsedWriteupFile[]
           summary: f.summary ?? null,
           canonicalUrl: f.canonicalUrl ?? null,
           publishedAt: f.publishedAt,
-          mentions: mentions.map(toMentionInput),
+          mentions: mentions.map(toInput),
         };
         let slug: string;
         if (plan.action === "updated") {

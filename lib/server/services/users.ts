@@ -8,6 +8,7 @@
 import { usernameBase } from "@/lib/core/auth/username";
 import { uniqueSlug } from "@/lib/core/text/slugify";
 import { Prisma, type Db, type Tx } from "@/lib/server/db";
+import { writeupCardSelect } from "@/lib/server/repositories/writeups";
 import { parseStoredLinks, type ProfileInput, type ProfileLink } from "@/lib/validations/profile";
 
 export interface NewUser {
@@ -131,14 +132,8 @@ export async function saveProfile(db: Db, userId: string, input: ProfileInput): 
 
 export const AUTHOR_PAGE_SIZE = 20;
 
-const authorWriteupSelect = {
-  slug: true,
-  title: true,
-  excerpt: true,
-  publishedAt: true,
-  author: { select: { name: true, username: true } },
-  conferences: { select: { conference: { select: { slug: true, name: true } } } },
-} satisfies Prisma.WriteupSelect;
+// An author page lists the same cards as the home page.
+const authorWriteupSelect = writeupCardSelect;
 
 export async function getAuthorPage(db: Db, username: string, page = 1) {
   const author = await db.user.findUnique({

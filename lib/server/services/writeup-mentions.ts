@@ -22,7 +22,7 @@ export interface DetectionResult {
   suggestions: DetectedMention[];
 }
 
-function toInput(m: StoredMention): MentionInput {
+export function toInput(m: StoredMention): MentionInput {
   return {
     kind: m.kind,
     ...(m.kind === "talk" ? { talkId: m.id } : { speakerId: m.id }),
