@@ -6,6 +6,7 @@ const NAV = [
   { href: "/", label: "Writeups" },
   { href: "/conferences", label: "Conferences" },
   { href: "/speakers", label: "Speakers" },
+  { href: "/search", label: "Search" },
 ];
 
 // A server component: it reads the session cookie on the server, and the

@@ -17,6 +17,9 @@ const pages: [string, string][] = [
   ["talk", "/conferences/dockercon-eu-2017/talks/docker-500-going-fast-while-protecting-data"],
   ["speakers", "/speakers"],
   ["speaker", "/speakers/diogo-monica"],
+  ["search", "/search?q=kubernetes"],
+  ["author", "/authors/demo"],
+  ["signin", "/signin"],
   ["not-found", "/nope"],
 ];
 const only = process.env.ONLY?.split(",");
