@@ -1,0 +1,132 @@
+/**
+ * bench:serve — Hallway under load on the synthetic large dataset, through the
+ * production recipe, against nginx serving the same HTML as static files.
+ *
+ * Layers, each measured with wrk (64 connections, BENCH_SECONDS per run, 30 by
+ * default) on five pages — a writeup, a talk, a speaker, a conference
+ * programme and a talk's feed:
+ *   static   plain nginx serving saved copies of those pages;
+ *   proxy    deploy/nginx.conf in front of two Hallway instances;
+ *   direct   one Hallway instance (scripts/server.mjs), no proxy;
+ *   baseline the same instance's prerendered /_not-found page, the framework's
+ *            own floor for a page it does not render per request.
+ * Prints requests/s, p50, p99, errors and the ratio to static nginx. Uses
+ * data/bench/search.db (made by bench:search) and the current production build.
+ * Runs only on request; never in CI.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { connect } from "@/lib/server/db";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const DB = process.env.BENCH_DATABASE_URL ?? "file:./data/bench/search.db";
+const NGINX = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => existsSync(p));
+const WRK = ["/usr/bin/wrk", "/usr/local/bin/wrk"].find((p) => existsSync(p));
+if (!NGINX || !WRK) {
+  console.error("bench:serve needs nginx and wrk: apt-get install -y nginx-light wrk");
+  process.exit(2);
+}
+const [A, B, PROXY, STATIC] = [4401, 4402, 4403, 4404];
+const dir = mkdtempSync(path.join(os.tmpdir(), "hallway-bench-"));
+const children: ChildProcess[] = [];
+process.on("exit", () => {
+  for (const c of children) c.kill("SIGTERM");
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+// Pick real pages from the dataset.
+const db = connect(DB);
+const writeup = await db.writeup.findFirstOrThrow({ where: { status: "published" }, select: { slug: true }, orderBy: { id: "asc" } });
+const talk = await db.talk.findFirstOrThrow({ where: { mentions: { some: {} } }, select: { slug: true, conference: { select: { slug: true } } }, orderBy: { id: "asc" } });
+const speaker = await db.speaker.findFirstOrThrow({ where: { talks: { some: {} } }, select: { slug: true }, orderBy: { id: "asc" } });
+await db.$disconnect();
+const talkPath = `/conferences/${talk.conference.slug}/talks/${talk.slug}`;
+const PAGES: [string, string][] = [
+  ["writeup", `/writeups/${writeup.slug}`],
+  ["talk", talkPath],
+  ["speaker", `/speakers/${speaker.slug}`],
+  ["programme", `/conferences/${talk.conference.slug}`],
+  ["talk feed", `${talkPath}/feed.xml`],
+];
+
+for (const port of [A, B]) {
+  children.push(spawn(process.execPath, ["scripts/server.mjs"], { env: { ...process.env, PORT: String(port), DATABASE_URL: DB, AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef0123456789" }, stdio: "ignore" }));
+  await waitFor(`http://localhost:${port}/api/health`);
+}
+
+// Static copies of the same pages.
+const root = path.join(dir, "static");
+for (const [, page] of PAGES) {
+  const body = await (await fetch(`http://localhost:${A}${page}`)).text();
+  const file = path.join(root, page, "index.html");
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, body);
+}
+const recipe = readFileSync("deploy/nginx.conf", "utf8")
+  .replace("server 127.0.0.1:3000;", `server 127.0.0.1:${A};`)
+  .replace("server 127.0.0.1:3001;", `server 127.0.0.1:${B};`)
+  .replace("listen 8080;", `listen 127.0.0.1:${PROXY};`)
+  .replace("/var/cache/nginx/hallway", path.join(dir, "cache"));
+const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((n) => `${n}_temp_path ${path.join(dir, n)};`).join(" ");
+writeFileSync(
+  path.join(dir, "nginx.conf"),
+  `daemon off; user root; worker_processes auto; pid ${dir}/nginx.pid; error_log ${dir}/error.log warn;
+events { worker_connections 4096; }
+http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000; ${temp}
+  server { listen 127.0.0.1:${STATIC}; root ${root}; location / { try_files $uri $uri/index.html =404; default_type text/html; } }
+${recipe}
+}\n`,
+);
+const check = spawnSync(NGINX, ["-t", "-c", path.join(dir, "nginx.conf")], { encoding: "utf8" });
+if (check.status !== 0) throw new Error(check.stderr);
+children.push(spawn(NGINX, ["-c", path.join(dir, "nginx.conf")], { stdio: "ignore" }));
+await waitFor(`http://localhost:${PROXY}/api/health`);
+
+interface Result {
+  rps: number;
+  p50: string;
+  p99: string;
+  errors: number;
+}
+function wrk(url: string): Result {
+  const out = spawnSync(WRK!, ["-t2", "-c64", `-d${SECONDS}s`, "--latency", url], { encoding: "utf8" }).stdout;
+  const rps = Number(out.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? 0);
+  const p50 = out.match(/50%\s+(\S+)/)?.[1] ?? "?";
+  const p99 = out.match(/99%\s+(\S+)/)?.[1] ?? "?";
+  const socket = out.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/);
+  const non2xx = Number(out.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0);
+  const errors = (socket ? socket.slice(1).reduce((s, n) => s + Number(n), 0) : 0) + non2xx;
+  return { rps, p50, p99, errors };
+}
+
+console.log(`bench:serve — wrk -c64 for ${SECONDS} s per run; dataset ${DB}`);
+const baseline = wrk(`http://localhost:${A}/_not-found`);
+console.log(`baseline: Hallway's prerendered /_not-found page: ${baseline.rps.toFixed(0)} req/s, p50 ${baseline.p50}, p99 ${baseline.p99} (404s, expected)\n`);
+console.log(`${"page".padEnd(10)} ${"layer".padEnd(7)} ${"req/s".padStart(9)} ${"p50".padStart(9)} ${"p99".padStart(9)} ${"errors".padStart(7)} ${"× static".padStart(9)} ${"× baseline".padStart(11)}`);
+for (const [name, page] of PAGES) {
+  const staticResult = wrk(`http://localhost:${STATIC}${page}/`);
+  for (const [layer, result] of [
+    ["static", staticResult],
+    ["proxy", wrk(`http://localhost:${PROXY}${page}`)],
+    ["direct", wrk(`http://localhost:${A}${page}`)],
+  ] as const) {
+    console.log(
+      `${name.padEnd(10)} ${layer.padEnd(7)} ${result.rps.toFixed(0).padStart(9)} ${result.p50.padStart(9)} ${result.p99.padStart(9)} ${String(result.errors).padStart(7)} ${(result.rps / staticResult.rps).toFixed(2).padStart(9)} ${(result.rps / baseline.rps).toFixed(2).padStart(11)}`,
+    );
+  }
+}
+process.exit(0);
