@@ -62,15 +62,15 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts$/, use: { ...devices["Desktop Chrome"], channel: undefined } },
-    { name: "desktop", testIgnore: /auth\.(setup|spec)\.ts$/, use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "desktop", testIgnore: /(auth\.(setup|spec)|editor\.spec)\.ts$/, use: { ...devices["Desktop Chrome"], channel: undefined } },
     {
       name: "phone-no-js",
-      testIgnore: /auth\.(setup|spec)\.ts$/,
+      testIgnore: /(auth\.(setup|spec)|editor\.spec)\.ts$/,
       use: { viewport: { width: 360, height: 740 }, javaScriptEnabled: false, colorScheme: "dark" },
     },
     {
       name: "auth",
-      testMatch: /auth\.spec\.ts$/,
+      testMatch: /(auth|editor)\.spec\.ts$/,
       dependencies: ["setup"],
       use: { ...devices["Desktop Chrome"], channel: undefined, storageState: STORAGE_STATE },
     },

@@ -31,6 +31,12 @@ export async function SiteHeader() {
         <div className="account-nav">
           {user ? (
             <>
+              <Link href="/write" className="account-link">
+                Write
+              </Link>
+              <Link href="/dashboard" className="account-link">
+                Your writeups
+              </Link>
               <Link href="/account" className="account-link" title="Your account">
                 {user.name || user.username || user.email || "Your account"}
               </Link>

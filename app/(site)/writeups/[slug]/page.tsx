@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/server/db";
 import { getPublishedWriteup } from "@/lib/server/repositories/writeups";
@@ -12,6 +12,8 @@ import { pageMetadata } from "@/lib/page-metadata";
 import { siteUrl } from "@/lib/site";
 import { blogPostingLd } from "@/lib/core/seo/json-ld";
 import { JsonLd } from "@/components/seo/json-ld";
+import { findSlugRedirect, findWriteupBySlug } from "@/components/editor/editor-data";
+import { currentUser } from "@/lib/server/services/session";
 
 function hostOf(url: string): string {
   try {
@@ -71,8 +73,17 @@ function jsonLd(writeup: NonNullable<Awaited<ReturnType<typeof load>>>) {
 }
 
 export default async function WriteupPage({ params }: Params) {
-  const writeup = await load((await params).slug);
-  if (!writeup) notFound();
+  const { slug } = await params;
+  const writeup = await load(slug);
+  if (!writeup) {
+    // A published writeup whose address changed: its old links keep working.
+    const moved = await findSlugRedirect(getDb(), slug);
+    if (moved) permanentRedirect(writeupPath(moved.slug));
+    notFound();
+  }
+  // The author sees a way into the editor; the lookup runs only for a signed-in reader.
+  const viewer = await currentUser();
+  const canEdit = !!viewer && (await findWriteupBySlug(getDb(), writeup.slug))?.authorId === viewer.id;
   return (
     <article className="columns h-entry">
       <JsonLd data={jsonLd(writeup)} />
@@ -106,6 +117,13 @@ export default async function WriteupPage({ params }: Params) {
             </p>
           )}
           {writeup.summary && <p className="lede p-summary">{writeup.summary}</p>}
+          {canEdit && (
+            <p className="author-tools">
+              <Link href={`${writeupPath(writeup.slug)}/edit`} className="button button-secondary button-small">
+                Edit
+              </Link>
+            </p>
+          )}
         </header>
         {/* bodyHtml was rendered and sanitized when the writeup was saved. */}
         <div className="prose e-content" dangerouslySetInnerHTML={{ __html: writeup.bodyHtml }} />
