@@ -9,6 +9,12 @@ const NAV = [
   { href: "/search", label: "Search" },
 ];
 
+// Signed-in writers also get these; they wrap onto the nav's next line on a phone.
+const STUDIO_NAV = [
+  { href: "/write", label: "Write" },
+  { href: "/dashboard", label: "Your writeups" },
+];
+
 // A server component: it reads the session cookie on the server, and the
 // sign-out button is a plain form, so the header needs no JavaScript.
 export async function SiteHeader() {
@@ -21,7 +27,7 @@ export async function SiteHeader() {
         </Link>
         <nav className="site-nav" aria-label="Main">
           <ul>
-            {NAV.map((item) => (
+            {[...NAV, ...(user ? STUDIO_NAV : [])].map((item) => (
               <li key={item.href}>
                 <Link href={item.href}>{item.label}</Link>
               </li>
@@ -31,12 +37,6 @@ export async function SiteHeader() {
         <div className="account-nav">
           {user ? (
             <>
-              <Link href="/write" className="account-link">
-                Write
-              </Link>
-              <Link href="/dashboard" className="account-link">
-                Your writeups
-              </Link>
               <Link href="/account" className="account-link" title="Your account">
                 {user.name || user.username || user.email || "Your account"}
               </Link>
