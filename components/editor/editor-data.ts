@@ -9,11 +9,7 @@
  * goes through writeup-lifecycle.ts, which checks ownership itself.
  */
 import type { Db, Prisma } from "@/lib/server/db";
-import type { DetectedMention, MentionKind } from "@/lib/core/mentions/types";
-import { buildMentionIndex } from "@/lib/core/mentions/mention-index";
-import { detectMentions } from "@/lib/core/mentions/detect-mentions";
-import { reconcileMentions, type MentionSource, type StoredMention } from "@/lib/core/mentions/reconcile-mentions";
-import { loadCatalog } from "@/lib/server/services/load-catalog";
+import type { DetectedMention } from "@/lib/core/mentions/types";
 import { speakerPath, talkPath } from "@/lib/paths";
 
 /** Enough to pick from without a search box; older conferences are rarely written up. */
@@ -128,26 +124,5 @@ export async function describeSuggestions(db: Db, suggestions: readonly Detected
  * reconciliation refreshWriteupMentions runs after a save, without storing
  * anything, so opening the editor never writes.
  */
-export async function openSuggestions(db: Db, writeupId: string): Promise<DetectedMention[]> {
-  const writeup = await db.writeup.findUniqueOrThrow({
-    where: { id: writeupId },
-    select: {
-      body: true,
-      conferences: { select: { conference: { select: { slug: true } } } },
-      mentions: { select: { kind: true, talkId: true, speakerId: true, start: true, end: true, text: true, source: true, confidence: true, reason: true } },
-    },
-  });
-  const catalog = await loadCatalog(db, writeup.conferences.map((c) => c.conference.slug));
-  const found = detectMentions(writeup.body, buildMentionIndex(catalog));
-  const stored: StoredMention[] = writeup.mentions.map((m) => ({
-    kind: m.kind as MentionKind,
-    id: (m.kind === "talk" ? m.talkId : m.speakerId) ?? "",
-    start: m.start,
-    end: m.end,
-    text: m.text,
-    source: m.source as MentionSource,
-    confidence: m.confidence,
-    reason: m.reason,
-  }));
-  return reconcileMentions(writeup.body, stored, found).suggestions;
-}
+// The editor's suggestion step lives with the rest of mention detection.
+export { openSuggestions } from "@/lib/server/services/writeup-mentions";

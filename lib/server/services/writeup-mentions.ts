@@ -46,7 +46,7 @@ export async function detectWriteupMentions(db: Db, body: string, conferenceSlug
   return { mentions: mentions.map(toInput), suggestions };
 }
 
-async function storedMentions(tx: Tx, writeupId: string): Promise<StoredMention[]> {
+async function storedMentions(tx: Db | Tx, writeupId: string): Promise<StoredMention[]> {
   const rows = await tx.mention.findMany({ where: { writeupId } });
   return rows.map((r) => ({
     kind: r.kind as MentionKind,
@@ -94,6 +94,16 @@ export async function refreshWriteupMentions(db: Db, writeupId: string): Promise
     await replaceMentions(tx, writeupId, writeup.body, mentions);
     return suggestions;
   });
+}
+
+/** The suggestions the editor should offer for a saved writeup, without writing anything. */
+export async function openSuggestions(db: Db, writeupId: string): Promise<DetectedMention[]> {
+  const writeup = await db.writeup.findUniqueOrThrow({
+    where: { id: writeupId },
+    select: { body: true, conferences: { select: { conference: { select: { slug: true } } } } },
+  });
+  const found = await detect(db, writeup.body, writeup.conferences.map((c) => c.conference.slug));
+  return reconcileMentions(writeup.body, await storedMentions(db, writeupId), found).suggestions;
 }
 
 export interface MentionDecision {
