@@ -18,6 +18,12 @@ const nextConfig = {
   // `npm test` runs tsc over the whole project first; a second check inside
   // every `next build` would only slow down `npm start`.
   typescript: { ignoreBuildErrors: true },
+  experimental: {
+    // Organizers upload programme files through a server action (/admin/import);
+    // the importer itself refuses 50 MB and more (MAX_SCHEDULE_BYTES). nginx
+    // allows bodies this large only under /admin (deploy/nginx.conf).
+    serverActions: { bodySizeLimit: "51mb" },
+  },
 };
 
 export default nextConfig;

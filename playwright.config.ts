@@ -62,15 +62,15 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts$/, use: { ...devices["Desktop Chrome"], channel: undefined } },
-    { name: "desktop", testIgnore: /(auth\.(setup|spec)|editor\.spec)\.ts$/, use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "desktop", testIgnore: /(auth\.(setup|spec)|editor\.spec|admin\.spec)\.ts$/, use: { ...devices["Desktop Chrome"], channel: undefined } },
     {
       name: "phone-no-js",
-      testIgnore: /(auth\.(setup|spec)|editor\.spec)\.ts$/,
+      testIgnore: /(auth\.(setup|spec)|editor\.spec|admin\.spec)\.ts$/,
       use: { viewport: { width: 360, height: 740 }, javaScriptEnabled: false, colorScheme: "dark" },
     },
     {
       name: "auth",
-      testMatch: /(auth|editor)\.spec\.ts$/,
+      testMatch: /(auth|editor|admin)\.spec\.ts$/,
       dependencies: ["setup"],
       use: { ...devices["Desktop Chrome"], channel: undefined, storageState: STORAGE_STATE },
     },
@@ -109,6 +109,8 @@ export default defineConfig({
         AUTH_OIDC_NAME: "Test Identity",
         AUTH_EMAIL_SERVER: `smtp://127.0.0.1:${SMTP_PORT}`,
         AUTH_EMAIL_FROM: "Hallway <no-reply@hallway.test>",
+        // tests/e2e/admin.spec.ts signs in as this login ("site-admin").
+        HALLWAY_ADMIN_EMAIL: "site-admin@example.test",
       },
     },
     {

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { hasRole } from "@/lib/core/auth/roles";
 import { currentUser } from "@/lib/server/services/session";
 
 const NAV = [
@@ -14,6 +15,7 @@ const STUDIO_NAV = [
   { href: "/write", label: "Write" },
   { href: "/dashboard", label: "Your writeups" },
 ];
+const ADMIN_NAV = [{ href: "/admin", label: "Admin" }];
 
 // A server component: it reads the session cookie on the server, and the
 // sign-out button is a plain form, so the header needs no JavaScript.
@@ -27,7 +29,7 @@ export async function SiteHeader() {
         </Link>
         <nav className="site-nav" aria-label="Main">
           <ul>
-            {[...NAV, ...(user ? STUDIO_NAV : [])].map((item) => (
+            {[...NAV, ...(user && hasRole(user.role, "author") ? STUDIO_NAV : []), ...(user && hasRole(user.role, "organizer") ? ADMIN_NAV : [])].map((item) => (
               <li key={item.href}>
                 <Link href={item.href}>{item.label}</Link>
               </li>

@@ -15,6 +15,7 @@ import { migrate } from "@/lib/server/migrate";
 import { connect } from "@/lib/server/db";
 import { databaseUrl, providerOf } from "@/lib/server/database-url";
 import { seedDemo } from "@/prisma/seed/seed-demo";
+import { purgeTrash } from "@/lib/server/services/writeup-lifecycle";
 import { authEnv } from "@/lib/server/env";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -96,6 +97,9 @@ async function main() {
   try {
     const seeded = await seedDemo(db, log);
     seeded.notes.forEach((n) => log(n));
+    // Also done every six hours by each running server (instrumentation.ts).
+    const purged = await purgeTrash(db);
+    if (purged) log(`purged ${purged} writeup${purged === 1 ? "" : "s"} 30 days in the trash`);
   } finally {
     await db.$disconnect();
   }

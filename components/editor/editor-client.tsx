@@ -17,7 +17,7 @@
 import { useActionState, useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import type { ActionResult, FieldErrors } from "@/lib/server/actions/safe-action";
 import type { SaveOutcome, StaleWriteup } from "@/lib/server/actions/writeups";
-import type { SuggestionView } from "./editor-data";
+import type { SuggestionView } from "@/lib/server/repositories/studio";
 
 type SaveResult = ActionResult<SaveOutcome>;
 type DecideResult = ActionResult<{ bodyHtml: string; suggestions: SuggestionView[] }>;
@@ -90,6 +90,8 @@ function FieldError({ id, errors }: { id: string; errors?: string[] }) {
     </p>
   );
 }
+
+const EDITOR_FORM_ID = "editor-form";
 
 export function Editor({ writeup, conferenceOptions, suggestions: initialSuggestions, notice, save, decide, preview }: Props) {
   const [formState, formAction, formPending] = useActionState(save, null);
@@ -280,6 +282,11 @@ export function Editor({ writeup, conferenceOptions, suggestions: initialSuggest
     setStatus(data.get("decision") === "accept" ? "Linked" : "Suggestion dismissed");
   }
 
+  const decisionButton = (s: SuggestionView, decision: "accept" | "reject") =>
+    enhanced
+      ? { name: "decision", value: decision }
+      : { name: "decide", value: JSON.stringify({ decision, kind: s.kind, id: s.id, start: s.start, end: s.end, text: s.text }), form: EDITOR_FORM_ID };
+
   const set = (name: keyof Omit<Fields, "conferences">) => (event: { target: { value: string } }) => setFields((f) => ({ ...f, [name]: event.target.value }));
   const toggleConference = (slug: string, on: boolean) =>
     setFields((f) => ({ ...f, conferences: on ? [...f.conferences, slug] : f.conferences.filter((s) => s !== slug) }));
@@ -290,7 +297,7 @@ export function Editor({ writeup, conferenceOptions, suggestions: initialSuggest
 
   return (
     <div className="editor">
-      <form ref={formRef} action={formAction} onSubmit={onSubmit} onKeyDown={onKeyDown} className="form-card editor-form" noValidate>
+      <form ref={formRef} id={EDITOR_FORM_ID} action={formAction} onSubmit={onSubmit} onKeyDown={onKeyDown} className="form-card editor-form" noValidate>
         <input type="hidden" name="id" value={writeup.id} />
         <input type="hidden" name="version" value={version} />
         <input type="hidden" name="enhanced" value={enhanced ? "1" : ""} />
@@ -475,10 +482,12 @@ export function Editor({ writeup, conferenceOptions, suggestions: initialSuggest
                     <input type="hidden" name="end" value={s.end} />
                     <input type="hidden" name="text" value={s.text} />
                     <input type="hidden" name="enhanced" value={enhanced ? "1" : ""} />
-                    <button type="submit" name="decision" value="accept" className="button button-small">
+                    {/* Without JavaScript these buttons submit the editor's form, so the
+                        decision is saved together with whatever was typed since. */}
+                    <button type="submit" {...decisionButton(s, "accept")} className="button button-small">
                       Accept<span className="visually-hidden"> link for “{s.text}”</span>
                     </button>
-                    <button type="submit" name="decision" value="reject" className="button button-secondary button-small">
+                    <button type="submit" {...decisionButton(s, "reject")} className="button button-secondary button-small">
                       Reject<span className="visually-hidden"> link for “{s.text}”</span>
                     </button>
                   </form>

@@ -23,6 +23,8 @@ export const ERROR_MESSAGES: Record<string, string> = {
   invalid: "That could not be done; check the form and try again.",
   "slug-taken": "That address is taken by another writeup.",
   moved: "That suggestion no longer matches the saved text. Save, then try again.",
+  "decision-moved": "Your text was saved, but that suggestion no longer matches it, so it was not applied.",
+  "decision-invalid": "Your text was saved, but that suggestion could not be read. Reload the page and try again.",
   stale: "This writeup was changed somewhere else; reload it and try again.",
 };
 

@@ -358,3 +358,28 @@ test("the editor works without JavaScript", async ({ browser }) => {
   await expect(nojs.locator(".meta").getByRole("link", { name: "blog.example" })).toHaveAttribute("href", "https://blog.example/dockercon");
   await context.close();
 });
+
+test("without JavaScript, accepting a suggestion keeps the text typed since the last save", async ({ browser }) => {
+  const page = await newUserPage(browser);
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, storageState: await page.context().storageState() });
+  await page.context().close();
+  const nojs = await context.newPage();
+  await nojs.goto("/write");
+  await nojs.getByRole("button", { name: "start a blank writeup" }).click();
+  await nojs.getByRole("checkbox", { name: /DockerCon Europe 2017/ }).check();
+  // A name written in lower case is only a suggestion.
+  await nojs.getByLabel("Text (markdown)").fill("I chatted with diogo mónica about secrets.");
+  await nojs.getByRole("button", { name: "Save draft" }).click();
+  await expect(nojs).toHaveURL(/\/edit\?done=saved/);
+  const suggestion = nojs.locator(".suggestions li", { hasText: "diogo mónica" });
+  await expect(suggestion).toHaveCount(1);
+
+  // Typed but not saved, then a decision: both land.
+  await nojs.getByLabel("Text (markdown)").fill("I chatted with diogo mónica about secrets.\n\nAnd this line was never saved by hand.");
+  await suggestion.getByRole("button", { name: /^Accept/ }).click();
+  await expect(nojs).toHaveURL(/\/edit\?done=accepted/);
+  await expect(nojs.getByLabel("Text (markdown)")).toHaveValue(/never saved by hand/);
+  await expect(nojs.getByTestId("preview").locator("a[href='/speakers/diogo-monica']")).toHaveText("diogo mónica");
+  await expect(nojs.locator(".suggestions li", { hasText: "diogo mónica" })).toHaveCount(0);
+  await context.close();
+});

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listAuthorWriteups } from "@/components/editor/editor-data";
+import { listAuthorWriteups } from "@/lib/server/repositories/studio";
 import { DONE_MESSAGES, ERROR_MESSAGES, messageFor } from "@/components/editor/editor-messages";
 import { DateTime } from "@/components/ui/time";
 import { getDb } from "@/lib/server/db";

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getPickerProgramme, listPickerConferences, PICKER_CONFERENCES, type PickTalk } from "@/components/editor/editor-data";
+import { getPickerProgramme, listPickerConferences, PICKER_CONFERENCES, type PickTalk } from "@/lib/server/repositories/studio";
 import { ERROR_MESSAGES, messageFor } from "@/components/editor/editor-messages";
 import { formatDay, formatDayRange, formatTime } from "@/lib/core/format/dates";
 import { getDb } from "@/lib/server/db";
+import { hasRole } from "@/lib/core/auth/roles";
 import { requireUser } from "@/lib/server/services/session";
 import { startDraftAction } from "@/lib/server/actions/writeups";
 
@@ -17,8 +18,23 @@ function byDay(talks: PickTalk[]): [string, PickTalk[]][] {
   return [...days.entries()];
 }
 
+/** A signed-in reader (a role an admin gives, e.g. after moderation) may read but not write. */
+function CannotWrite() {
+  return (
+    <div className="studio">
+      <header className="page-head">
+        <h1>Write up a conference</h1>
+      </header>
+      <p className="notice" role="status">
+        Your account can read and follow Hallway, but not publish writeups. If you think that’s a mistake, ask the site’s admins.
+      </p>
+    </div>
+  );
+}
+
 export default async function WritePage({ searchParams }: Props) {
-  await requireUser("/write");
+  const user = await requireUser("/write");
+  if (!hasRole(user.role, "author")) return <CannotWrite />;
   const query = await searchParams;
   const chosen = Array.isArray(query.conference) ? query.conference[0] : query.conference;
   const db = getDb();

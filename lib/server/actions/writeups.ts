@@ -30,9 +30,9 @@ import {
   WriteupError,
   type Actor,
 } from "@/lib/server/services/writeup-lifecycle";
-import { decideMention, MentionDecisionError } from "@/lib/server/services/writeup-mentions";
+import { decideMention, MentionDecisionError, openSuggestions } from "@/lib/server/services/writeup-mentions";
 import { currentUser, type CurrentUser } from "@/lib/server/services/session";
-import { describeSuggestions, getPickerProgramme, getTalksForOutline, openSuggestions, type SuggestionView } from "@/components/editor/editor-data";
+import { describeSuggestions, getPickerProgramme, getTalksForOutline, type SuggestionView } from "@/lib/server/repositories/studio";
 import { talkPath } from "@/lib/paths";
 import { ActionError, authedAction } from "./safe-action";
 import { assertSameOrigin } from "./origin";
@@ -78,6 +78,8 @@ const saveSchema = z.object({
   summary: optionalText(300, "Keep the summary under 300 characters"),
   canonicalUrl,
   conferences: slugList,
+  /** A suggestion decided without JavaScript: its button submits the editor's form (JSON of decisionSchema). */
+  decide: z.string().max(2000).optional(),
 });
 
 export interface SavedWriteup {
@@ -154,7 +156,19 @@ export const saveWriteupAction = authedAction(saveSchema, async (input, { user }
   }
   const w = await db.writeup.findUniqueOrThrow({ where: { id: input.id }, select: { slug: true, status: true, publishedAt: true, bodyHtml: true, version: true, title: true } });
   if (!input.enhanced) {
-    const done = refused ? "refused" : input.intent === "save" ? "saved" : `${input.intent}ed`;
+    let done = refused ? "refused" : input.intent === "save" ? "saved" : `${input.intent}ed`;
+    const decision = input.decide ? parseDecision(input.decide) : null;
+    if (input.decide && !decision) redirect(`${editPath(w.slug)}?done=saved&error=decision-invalid`);
+    if (decision) {
+      // The typed text is saved above; the decision re-anchors on it.
+      try {
+        await decideMention(db, input.id, decision);
+      } catch (error) {
+        if (!(error instanceof MentionDecisionError)) throw error;
+        redirect(`${editPath(w.slug)}?done=saved&error=decision-moved`);
+      }
+      done = decision.decision === "accept" ? "accepted" : "rejected";
+    }
     redirect(`${editPath(w.slug)}?done=${done}`);
   }
   return {
@@ -184,16 +198,28 @@ export async function previewMarkdownAction(body: string): Promise<string> {
   return renderMarkdown(body.slice(0, BODY_MAX));
 }
 
-const decideSchema = z.object({
-  writeupId: z.string().min(1).max(64),
+const decisionFields = z.object({
   kind: z.enum(["talk", "speaker"]),
   id: z.string().min(1).max(64),
   start: z.coerce.number().int().min(0),
   end: z.coerce.number().int().min(0),
   text: z.string().min(1).max(500),
   decision: z.enum(["accept", "reject"]),
+});
+
+const decideSchema = decisionFields.extend({
+  writeupId: z.string().min(1).max(64),
   enhanced: z.string().optional(),
 });
+
+function parseDecision(json: string): z.infer<typeof decisionFields> | null {
+  try {
+    const parsed = decisionFields.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
 
 export const decideMentionAction = authedAction(decideSchema, async (input, { user }) => {
   const db = getDb();

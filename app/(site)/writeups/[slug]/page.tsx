@@ -12,7 +12,7 @@ import { pageMetadata } from "@/lib/page-metadata";
 import { siteUrl } from "@/lib/site";
 import { blogPostingLd } from "@/lib/core/seo/json-ld";
 import { JsonLd } from "@/components/seo/json-ld";
-import { findSlugRedirect, findWriteupBySlug } from "@/components/editor/editor-data";
+import { findSlugRedirect, findWriteupBySlug } from "@/lib/server/repositories/studio";
 import { currentUser } from "@/lib/server/services/session";
 
 function hostOf(url: string): string {

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { Editor } from "@/components/editor/editor-client";
-import { describeSuggestions, findSlugRedirect, findWriteupBySlug, listConferenceOptions, openSuggestions } from "@/components/editor/editor-data";
+import { describeSuggestions, findSlugRedirect, findWriteupBySlug, listConferenceOptions } from "@/lib/server/repositories/studio";
+import { openSuggestions } from "@/lib/server/services/writeup-mentions";
 import { DONE_MESSAGES, ERROR_MESSAGES, messageFor } from "@/components/editor/editor-messages";
 import { formatDayRange } from "@/lib/core/format/dates";
 import { getDb } from "@/lib/server/db";
@@ -48,6 +49,7 @@ export default async function EditWriteupPage({ params, searchParams }: Props) {
 
   const conferences = writeup.conferences.map((c) => c.conference.slug);
   const done = messageFor(DONE_MESSAGES, query.done);
+  const failed = messageFor(ERROR_MESSAGES, query.error);
 
   if (writeup.deletedAt) {
     const daysLeft = Math.max(0, TRASH_DAYS - Math.floor((Date.now() - writeup.deletedAt.getTime()) / 86_400_000));
@@ -88,6 +90,11 @@ export default async function EditWriteupPage({ params, searchParams }: Props) {
         </p>
         <h1>Edit writeup</h1>
       </header>
+      {failed && (
+        <p className="notice notice-error" role="alert">
+          {failed}
+        </p>
+      )}
       <Editor
         writeup={{
           id: writeup.id,

@@ -2,10 +2,7 @@
  * The studio's read queries: the conference picker, a programme to tick, an
  * author's own writeups, and labels for mention suggestions.
  *
- * They live beside the editor because the studio is their only user; they are
- * plain reads with typed selects and belong in lib/server/repositories/ (as
- * studio-writeups.ts) when someone next touches that folder. Authorization is
- * not done here: callers pass the signed-in author's id, and every mutation
+ * Authorization is not done here: callers pass the signed-in author's id, and every mutation
  * goes through writeup-lifecycle.ts, which checks ownership itself.
  */
 import type { Db, Prisma } from "@/lib/server/db";
@@ -118,11 +115,3 @@ export async function describeSuggestions(db: Db, suggestions: readonly Detected
     return p ? [{ ...base, label: p.name, href: speakerPath(p.slug) }] : [];
   });
 }
-
-/**
- * The open suggestions of a saved writeup, read-only: the same detection and
- * reconciliation refreshWriteupMentions runs after a save, without storing
- * anything, so opening the editor never writes.
- */
-// The editor's suggestion step lives with the rest of mention detection.
-export { openSuggestions } from "@/lib/server/services/writeup-mentions";

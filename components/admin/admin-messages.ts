@@ -1,0 +1,15 @@
+/** What admin pages say after a form post redirected back: codes in the URL, words here. */
+export const ADMIN_DONE: Record<string, string> = {
+  unpublish: "Unpublished: it is a draft again, visible only to its author.",
+  trash: "Moved to the trash. Its author can restore it for 30 days, and so can you from the Trash tab.",
+  restore: "Restored from the trash.",
+  role: "Role changed.",
+};
+
+export const ADMIN_ERRORS: Record<string, string> = {
+  forbidden: "Your role doesn’t allow that.",
+  "not-found": "That no longer exists; it may have been deleted.",
+  invalid: "That could not be done; check the form and try again.",
+  "last-admin": "That is the only admin; make someone else an admin first.",
+  unauthenticated: "Sign in to do that.",
+};
