@@ -7,6 +7,7 @@
 // Errors:   {"time","level":"error","msg", "error", "stack"}
 import { createServer } from "node:http";
 import next from "next";
+import { createResponseCache } from "./response-cache.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
@@ -28,6 +29,9 @@ const app = next({ dev: false, hostname: "localhost", port, dir: process.cwd() }
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Cache headers and a one-second micro-cache for anonymous readers (response-cache.mjs).
+const cache = createResponseCache();
+
 let draining = false;
 const server = createServer((req, res) => {
   const started = process.hrtime.bigint();
@@ -45,7 +49,7 @@ const server = createServer((req, res) => {
       ua: req.headers["user-agent"]?.slice(0, 120),
     });
   });
-  handle(req, res).catch((error) => {
+  Promise.resolve(cache.serve(req, res, handle)).catch((error) => {
     log("error", "request failed", { path: req.url, error: error.message, stack: error.stack });
     if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain" });
     res.end("Internal Server Error");

@@ -20,7 +20,7 @@ test.describe("feeds", () => {
         const response = await request.get(url);
         expect(response.status(), url).toBe(200);
         expect(response.headers()["content-type"], url).toBe(type);
-        expect(response.headers()["cache-control"], url).toBe("public, max-age=60, stale-while-revalidate=600");
+        expect(response.headers()["cache-control"], url).toBe("public, max-age=60, s-maxage=2, stale-while-revalidate=600");
         expect(response.headers()["last-modified"], url).toMatch(/GMT$/);
         const body = await response.text();
         expect(body, url).toMatch(start);

@@ -145,3 +145,48 @@ test("a newly published writeup shows through the proxy within 5 seconds", async
     expect(await (await request.get(`http://localhost:${port}/conferences/dockercon-eu-2017/talks/docker-500-going-fast-while-protecting-data`)).text()).toContain("Racing at DockerCon");
   }
 });
+
+test("a writeup published through one instance shows, with its talk links, on the other's talk page and feed", async ({ page }) => {
+  const a = `http://localhost:${PORT_A}`;
+  const b = `http://localhost:${PORT_B}`;
+  const talkPath = "/conferences/dockercon-eu-2017/talks/docker-500-going-fast-while-protecting-data";
+  // No sign-in method is configured on these instances: the development sign-in, on A.
+  await page.goto(`${a}/signin`);
+  const dev = page.getByRole("region", { name: "Development sign-in" });
+  await dev.getByLabel("Display name").fill("Two Instances");
+  await dev.getByLabel("Email").fill("two.instances@example.test");
+  await dev.getByRole("button", { name: "Sign in for development" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
+  await page.goto(`${a}/write`);
+  await expect(page).toHaveURL(`${a}/write`);
+  await page.getByRole("button", { name: "start a blank writeup" }).click();
+  await expect(page).toHaveURL(/\/writeups\/[^/]+\/edit/);
+  const title = `Across instances ${Date.now()}`;
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("checkbox", { name: /DockerCon Europe 2017/ }).check();
+  await page.getByLabel("Text (markdown)").fill("The best talk was „Docker 500: Going fast while protecting data“.");
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(page.locator(".editor-status")).toContainText(/^Published \d/);
+  const slug = new URL(page.url()).pathname.split("/")[2]!;
+  const published = Date.now();
+
+  // Instance B, anonymous: the talk page lists it, the feed carries it, the writeup links the talk.
+  const reader = page.context().request;
+  const fresh = async (url: string) => (await fetch(url)).text();
+  await expect.poll(() => fresh(`${b}${talkPath}`), { timeout: 5_000, intervals: [100, 200, 250] }).toContain(title);
+  expect(Date.now() - published).toBeLessThan(5_000);
+  expect(await fresh(`${b}${talkPath}`)).toContain(`/writeups/${slug}`);
+  await expect.poll(() => fresh(`${b}${talkPath}/feed.xml`), { timeout: 5_000 }).toContain(title);
+  const writeup = await fresh(`${b}/writeups/${slug}`);
+  expect(writeup).toContain(`href="${talkPath}"`);
+  expect(await fresh(`${b}/feed.xml`)).toContain(title);
+  // Through the proxy too, and the app's own caching headers come along.
+  await expect.poll(() => fresh(`${proxy}${talkPath}`), { timeout: 5_000 }).toContain(title);
+  // (Node's fetch: no cookies. The browser's session cookie is for "localhost", every port.)
+  const anonymous = await fetch(`${proxy}/writeups/${slug}`);
+  expect(anonymous.headers.get("cache-control")).toContain("s-maxage=2");
+  expect(anonymous.headers.get("etag")).toMatch(/^W\//);
+  const signedIn = await reader.get(`${proxy}/writeups/${slug}`);
+  expect(signedIn.headers()["cache-control"]).toContain("no-store");
+  expect(signedIn.headers()["x-cache"]).toBe("BYPASS");
+});

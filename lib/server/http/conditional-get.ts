@@ -13,7 +13,8 @@
  */
 import { createHash } from "node:crypto";
 
-export const FEED_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
+// Feed readers may keep a copy a minute; shared caches (nginx) only 2 s, so a new writeup shows at once.
+export const FEED_CACHE_CONTROL = "public, max-age=60, s-maxage=2, stale-while-revalidate=600";
 
 export interface Validators {
   etag: string;

@@ -21,7 +21,7 @@ test("a first GET gets 200 with the body, validators, Cache-Control and the cont
   assert.equal(res.headers.get("etag"), weakEtag(BODY));
   assert.equal(res.headers.get("last-modified"), "Fri, 20 Oct 2017 12:00:00 GMT");
   assert.equal(res.headers.get("cache-control"), FEED_CACHE_CONTROL);
-  assert.equal(FEED_CACHE_CONTROL, "public, max-age=60, stale-while-revalidate=600");
+  assert.equal(FEED_CACHE_CONTROL, "public, max-age=60, s-maxage=2, stale-while-revalidate=600");
   assert.equal(await res.text(), BODY);
 });
 
