@@ -8,11 +8,13 @@
  *   static   plain nginx serving saved copies of those pages;
  *   proxy    deploy/nginx.conf in front of two Hallway instances;
  *   direct   one Hallway instance (scripts/server.mjs), no proxy;
- *   baseline the same instance's prerendered /_not-found page, the framework's
- *            own floor for a page it does not render per request.
- * Prints requests/s, p50, p99, errors and the ratio to static nginx. Uses
- * data/bench/search.db (made by bench:search) and the current production build.
- * Runs only on request; never in CI.
+ *   baseline a bare Next app (bench/baseline-app) under `next start`, serving
+ *            one prerendered page of the same size: the framework's floor.
+ * Prints requests/s, p50, p99, errors, the ratio to static nginx and to the
+ * baseline, and checks the issue's targets: direct ≥ 0.8× baseline; proxy
+ * ≥ 0.5× static with p99 < 20 ms and no errors. Uses data/bench/search.db
+ * (made by bench:search) and the current production build (`npm start` makes
+ * it). Runs only on request; never in CI.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -21,6 +23,9 @@ import path from "node:path";
 import { connect } from "@/lib/server/db";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+/** Optional filters, e.g. BENCH_PAGES=talk,speaker BENCH_LAYERS=proxy, for looking into one figure. */
+const ONLY_PAGES = process.env.BENCH_PAGES?.split(",");
+const ONLY_LAYERS = process.env.BENCH_LAYERS?.split(",");
 const DB = process.env.BENCH_DATABASE_URL ?? "file:./data/bench/search.db";
 const NGINX = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => existsSync(p));
 const WRK = ["/usr/bin/wrk", "/usr/local/bin/wrk"].find((p) => existsSync(p));
@@ -28,11 +33,20 @@ if (!NGINX || !WRK) {
   console.error("bench:serve needs nginx and wrk: apt-get install -y nginx-light wrk");
   process.exit(2);
 }
-const [A, B, PROXY, STATIC] = [4401, 4402, 4403, 4404];
+const [A, B, PROXY, STATIC, BASELINE] = [4401, 4402, 4403, 4404, 4405];
 const dir = mkdtempSync(path.join(os.tmpdir(), "hallway-bench-"));
 const children: ChildProcess[] = [];
 process.on("exit", () => {
-  for (const c of children) c.kill("SIGTERM");
+  for (const c of children) {
+    // The baseline runs as its own process group (npx → next-server).
+    if (c.pid && c.spawnargs.includes("bench/baseline-app")) {
+      try {
+        process.kill(-c.pid, "SIGTERM");
+      } catch {
+        // already gone
+      }
+    } else c.kill("SIGTERM");
+  }
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -70,12 +84,28 @@ for (const port of [A, B]) {
 
 // Static copies of the same pages.
 const root = path.join(dir, "static");
+const sizes: number[] = [];
 for (const [, page] of PAGES) {
   const body = await (await fetch(`http://localhost:${A}${page}`)).text();
+  sizes.push(Buffer.byteLength(body));
   const file = path.join(root, page, "index.html");
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, body);
 }
+
+// The bare baseline: a one-page Next app, prerendered, as large as the median page here.
+const medianBytes = [...sizes].sort((x, y) => x - y)[Math.floor(sizes.length / 2)]!;
+const baselineDist = ".next-bench";
+const built = spawnSync("npx", ["next", "build", "bench/baseline-app"], {
+  env: { ...process.env, NEXT_DIST_DIR: baselineDist, BASELINE_BYTES: String(medianBytes), NEXT_TELEMETRY_DISABLED: "1" },
+  encoding: "utf8",
+});
+if (built.status !== 0) throw new Error(`building bench/baseline-app failed:\n${built.stdout}\n${built.stderr}`);
+children.push(
+  spawn("npx", ["next", "start", "bench/baseline-app", "-p", String(BASELINE)], { env: { ...process.env, NEXT_DIST_DIR: baselineDist, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore", detached: true }),
+);
+await waitFor(`http://localhost:${BASELINE}/`);
+const baselineBytes = Buffer.byteLength(await (await fetch(`http://localhost:${BASELINE}/`)).text());
 const recipe = readFileSync("deploy/nginx.conf", "utf8")
   .replace("server 127.0.0.1:3000;", `server 127.0.0.1:${A};`)
   .replace("server 127.0.0.1:3001;", `server 127.0.0.1:${B};`)
@@ -105,28 +135,52 @@ interface Result {
 function wrk(url: string): Result {
   const out = spawnSync(WRK!, ["-t2", "-c64", `-d${SECONDS}s`, "--latency", url], { encoding: "utf8" }).stdout;
   const rps = Number(out.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? 0);
-  const p50 = out.match(/50%\s+(\S+)/)?.[1] ?? "?";
-  const p99 = out.match(/99%\s+(\S+)/)?.[1] ?? "?";
+  const p50 = out.match(/^\s+50%\s+(\S+)/m)?.[1] ?? "?";
+  const p99 = out.match(/^\s+99%\s+(\S+)/m)?.[1] ?? "?";
   const socket = out.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/);
   const non2xx = Number(out.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0);
   const errors = (socket ? socket.slice(1).reduce((s, n) => s + Number(n), 0) : 0) + non2xx;
   return { rps, p50, p99, errors };
 }
 
-console.log(`bench:serve — wrk -c64 for ${SECONDS} s per run; dataset ${DB}`);
-const baseline = wrk(`http://localhost:${A}/_not-found`);
-console.log(`baseline: Hallway's prerendered /_not-found page: ${baseline.rps.toFixed(0)} req/s, p50 ${baseline.p50}, p99 ${baseline.p99} (404s, expected)\n`);
-console.log(`${"page".padEnd(10)} ${"layer".padEnd(7)} ${"req/s".padStart(9)} ${"p50".padStart(9)} ${"p99".padStart(9)} ${"errors".padStart(7)} ${"× static".padStart(9)} ${"× baseline".padStart(11)}`);
+const ms = (t: string) => (t.endsWith("us") ? Number.parseFloat(t) / 1000 : t.endsWith("ms") ? Number.parseFloat(t) : t.endsWith("s") ? Number.parseFloat(t) * 1000 : Number.NaN);
+
+console.log(`bench:serve — wrk -t2 -c64 for ${SECONDS} s per run; dataset ${DB}; ${os.cpus().length} CPUs`);
+console.log(`page sizes: ${PAGES.map(([n], i) => `${n} ${(sizes[i]! / 1024).toFixed(1)} KB`).join(", ")}`);
+const baseline = wrk(`http://localhost:${BASELINE}/`);
+console.log(
+  `baseline: bare Next prerendered page (${(baselineBytes / 1024).toFixed(1)} KB) under next start: ${baseline.rps.toFixed(0)} req/s, p50 ${baseline.p50}, p99 ${baseline.p99}, errors ${baseline.errors}\n`,
+);
+console.log(`${"page".padEnd(10)} ${"layer".padEnd(7)} ${"req/s".padStart(9)} ${"p50".padStart(9)} ${"p99".padStart(9)} ${"errors".padStart(7)} ${"× static".padStart(9)} ${"× baseline".padStart(11)}  target`);
+const misses: string[] = [];
 for (const [name, page] of PAGES) {
+  if (ONLY_PAGES && !ONLY_PAGES.includes(name)) continue;
   const staticResult = wrk(`http://localhost:${STATIC}${page}/`);
+  const layers = [
+    ["proxy", `http://localhost:${PROXY}${page}`],
+    ["direct", `http://localhost:${A}${page}`],
+  ] as const;
   for (const [layer, result] of [
-    ["static", staticResult],
-    ["proxy", wrk(`http://localhost:${PROXY}${page}`)],
-    ["direct", wrk(`http://localhost:${A}${page}`)],
-  ] as const) {
+    ["static", staticResult] as const,
+    ...layers.filter(([l]) => !ONLY_LAYERS || ONLY_LAYERS.includes(l)).map(([l, url]) => [l, wrk(url)] as const),
+  ]) {
+    const xStatic = result.rps / staticResult.rps;
+    const xBaseline = result.rps / baseline.rps;
+    let target = "";
+    if (layer === "proxy") {
+      const ok = xStatic >= 0.5 && ms(result.p99) < 20 && result.errors === 0;
+      target = `${ok ? "met" : "MISSED"} (≥ 0.5× static, p99 < 20 ms, 0 errors)`;
+      if (!ok) misses.push(`${name} proxy`);
+    }
+    if (layer === "direct") {
+      const ok = xBaseline >= 0.8 && result.errors === 0;
+      target = `${ok ? "met" : "MISSED"} (≥ 0.8× baseline)`;
+      if (!ok) misses.push(`${name} direct`);
+    }
     console.log(
-      `${name.padEnd(10)} ${layer.padEnd(7)} ${result.rps.toFixed(0).padStart(9)} ${result.p50.padStart(9)} ${result.p99.padStart(9)} ${String(result.errors).padStart(7)} ${(result.rps / staticResult.rps).toFixed(2).padStart(9)} ${(result.rps / baseline.rps).toFixed(2).padStart(11)}`,
+      `${name.padEnd(10)} ${layer.padEnd(7)} ${result.rps.toFixed(0).padStart(9)} ${result.p50.padStart(9)} ${result.p99.padStart(9)} ${String(result.errors).padStart(7)} ${xStatic.toFixed(2).padStart(9)} ${xBaseline.toFixed(2).padStart(11)}  ${target}`,
     );
   }
 }
+console.log(misses.length ? `\ntargets missed: ${misses.join(", ")}` : "\nall targets met");
 process.exit(0);

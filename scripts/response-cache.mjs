@@ -15,10 +15,12 @@
 //
 // 2. A micro-cache. The same anonymous GET within HALLWAY_MICROCACHE_MS
 //    (1000 ms by default; 0 turns it off) is answered from memory, and
-//    concurrent misses for one URL wait for a single render. It holds nothing
-//    another instance needs: entries expire in a second, so after a publish
-//    every instance serves the new page within that second; a mutation
-//    through this instance clears it at once.
+//    concurrent misses for one URL wait for a single render. Once a copy has
+//    expired, the first request re-renders it while others still get the old
+//    copy for up to HALLWAY_MICROCACHE_STALE_MS more (5000 ms), so a slow page
+//    never makes a queue. It holds nothing another instance needs: after a
+//    publish every instance serves the new page as soon as its next render is
+//    done (about a second); a mutation through this instance clears it at once.
 import { createHash } from "node:crypto";
 
 export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=2, stale-while-revalidate=30";
@@ -146,17 +148,21 @@ function buffer(req, res, done) {
   };
 }
 
-export function createResponseCache({ ttlMs = Number(process.env.HALLWAY_MICROCACHE_MS ?? 1000), now = () => Date.now() } = {}) {
+export function createResponseCache({
+  ttlMs = Number(process.env.HALLWAY_MICROCACHE_MS ?? 1000),
+  staleMs = Number(process.env.HALLWAY_MICROCACHE_STALE_MS ?? 5000),
+  now = () => Date.now(),
+} = {}) {
   const entries = new Map();
   const pending = new Map();
-  const stats = { hits: 0, misses: 0, stored: 0 };
+  const stats = { hits: 0, stale: 0, misses: 0, stored: 0 };
 
-  function send(req, res, entry) {
+  function send(req, res, entry, status = "HIT") {
     const etag = entry.headers.etag === undefined ? undefined : String(entry.headers.etag);
     res.statusCode = entry.status;
     for (const [k, v] of Object.entries(entry.headers)) res.setHeader(k, v);
     res.setHeader("Age", String(Math.floor((now() - entry.storedAt) / 1000)));
-    res.setHeader("X-Hallway-Cache", "HIT");
+    res.setHeader("X-Hallway-Cache", status);
     if (entry.status === 200 && notModified(req, etag, entry.headers["last-modified"])) {
       res.statusCode = 304;
       for (const h of ["content-length", "content-encoding", "content-type"]) res.removeHeader(h);
@@ -182,12 +188,17 @@ export function createResponseCache({ ttlMs = Number(process.env.HALLWAY_MICROCA
     const enabled = ttlMs > 0 && req.method === "GET";
     if (enabled) {
       const hit = entries.get(key);
-      if (hit && now() - hit.storedAt < ttlMs) {
+      const age = hit ? now() - hit.storedAt : Infinity;
+      if (hit && age < ttlMs) {
         stats.hits++;
         return send(req, res, hit);
       }
-      if (hit) entries.delete(key);
       const inflight = pending.get(key);
+      // Expired while someone re-renders it: the old copy, briefly, rather than a wait.
+      if (hit && inflight && age < ttlMs + staleMs) {
+        stats.stale++;
+        return send(req, res, hit, "STALE");
+      }
       if (inflight) {
         const entry = await inflight;
         if (entry) {

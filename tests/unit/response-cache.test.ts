@@ -15,7 +15,7 @@ let base: string;
 let renders = 0;
 let clock = 1_000_000;
 let version = 1;
-const cache = createResponseCache({ ttlMs: 1000, now: () => clock });
+const cache = createResponseCache({ ttlMs: 1000, staleMs: 5000, now: () => clock });
 
 function fakeNext(req: IncomingMessage, res: ServerResponse): Promise<void> {
   renders++;
@@ -130,4 +130,19 @@ test("a route's own ETag and Cache-Control are kept, and a cached copy answers I
   assert.equal(since.status, 304);
   const older = await fetch(`${base}/feed.xml`, { headers: { "If-Modified-Since": "Mon, 23 Nov 2026 10:42:35 GMT" } });
   assert.equal(older.status, 200);
+});
+
+test("an expired copy is served, marked STALE, while one request re-renders it", async () => {
+  clock += 10_000;
+  await fetch(`${base}/slow`);
+  clock += 1500; // expired, within the stale window
+  const before = renders;
+  const [refresher, ...others] = await Promise.all(Array.from({ length: 5 }, () => fetch(`${base}/slow`)));
+  assert.equal(renders, before + 1, "one re-render");
+  assert.equal(refresher!.headers.get("x-hallway-cache"), null, "the first renders");
+  assert.ok(others.every((r) => r.headers.get("x-hallway-cache") === "STALE"));
+  assert.equal((await fetch(`${base}/slow`)).headers.get("x-hallway-cache"), "HIT", "then the new copy");
+  clock += 20_000; // far past the stale window: wait for the render instead
+  const late = await Promise.all([fetch(`${base}/slow`), fetch(`${base}/slow`)]);
+  assert.ok(late.every((r) => r.headers.get("x-hallway-cache") !== "STALE"));
 });

@@ -6,18 +6,32 @@
 
 const LOCALE = "en-GB";
 
+// Making an Intl.DateTimeFormat costs ~50 µs; a programme formats hundreds of
+// times per page. One formatter per distinct option set, kept for good (the
+// set of option sets is small: a few styles times the zones in use).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify(options);
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 function utcDate(day: string): Date {
   return new Date(`${day}T12:00:00Z`);
 }
 
 /** "17 October 2017" */
 export function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat(LOCALE, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+  return formatter({ day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
 }
 
 /** "Tuesday 17 October 2017" for a local calendar day. */
 export function formatDay(day: string, style: "long" | "short" = "long"): string {
-  return new Intl.DateTimeFormat(LOCALE, {
+  return formatter({
     weekday: style,
     day: "numeric",
     month: style === "long" ? "long" : "short",
@@ -35,7 +49,7 @@ export function formatDayRange(startsOn?: string | null, endsOn?: string | null)
   const s = utcDate(startsOn);
   const e = utcDate(endsOn);
   const day = (d: Date) => d.getUTCDate();
-  const month = (d: Date) => new Intl.DateTimeFormat(LOCALE, { month: "long", timeZone: "UTC" }).format(d);
+  const month = (d: Date) => formatter({ month: "long", timeZone: "UTC" }).format(d);
   if (sy === ey && sm === em) return `${day(s)}–${day(e)} ${month(e)} ${ey}`;
   if (sy === ey) return `${day(s)} ${month(s)} – ${day(e)} ${month(e)} ${ey}`;
   return `${formatDate(s)} – ${formatDate(e)}`;
@@ -43,5 +57,5 @@ export function formatDayRange(startsOn?: string | null, endsOn?: string | null)
 
 /** "09:30" in the given IANA zone (UTC when unknown). */
 export function formatTime(date: Date, timeZone?: string | null): string {
-  return new Intl.DateTimeFormat(LOCALE, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: timeZone ?? "UTC" }).format(date);
+  return formatter({ hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: timeZone ?? "UTC" }).format(date);
 }

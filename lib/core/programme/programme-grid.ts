@@ -32,8 +32,17 @@ export interface ProgrammeGrid<T> {
 
 const STEP = 5;
 
+// One formatter per zone: making one costs more than using it hundreds of times.
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
 export function minutesInZone(date: Date, timeZone: string | null | undefined): number {
-  const parts = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: timeZone ?? "UTC" }).formatToParts(date);
+  const zone = timeZone ?? "UTC";
+  let clock = clocks.get(zone);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone });
+    clocks.set(zone, clock);
+  }
+  const parts = clock.formatToParts(date);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return get("hour") * 60 + get("minute");
 }

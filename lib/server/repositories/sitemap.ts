@@ -4,21 +4,25 @@
  */
 import { SITEMAP_PAGE_SIZE, type SitemapEntry } from "@/lib/core/seo/sitemap";
 import type { Db } from "@/lib/server/db";
+import { queryRaw, sql } from "./sql";
 import { authorPath, conferencePath, speakerPath, talkPath, writeupPath } from "@/lib/paths";
-import { PUBLIC_WRITEUP } from "./public-writeup";
+import { countPublicWriteups, PUBLIC_WRITEUP, rawDate } from "./public-writeup";
 
 export const SITEMAP_KINDS = ["pages", "writeups", "conferences", "talks", "speakers", "authors"] as const;
 export type SitemapKind = (typeof SITEMAP_KINDS)[number];
 
 export async function sitemapCounts(db: Db): Promise<Record<SitemapKind, number>> {
-  const [writeups, conferences, talks, speakers, authors] = await Promise.all([
-    db.writeup.count({ where: PUBLIC_WRITEUP }),
-    db.conference.count(),
-    db.talk.count(),
-    db.speaker.count(),
+  // One plain query: Prisma's count() wraps each table in a LIMIT/OFFSET
+  // subquery that SQLite runs as a co-routine, several times slower than a
+  // count(*) it can answer from the smallest index.
+  const [row] = await queryRaw<Record<"conferences" | "talks" | "speakers", bigint | number>>(db, sql`
+    SELECT (SELECT count(*) FROM "Conference") AS "conferences", (SELECT count(*) FROM "Talk") AS "talks",
+      (SELECT count(*) FROM "Speaker") AS "speakers"`);
+  const [writeups, authors] = await Promise.all([
+    countPublicWriteups(db, null),
     db.user.count({ where: { username: { not: null }, writeups: { some: PUBLIC_WRITEUP } } }),
   ]);
-  return { pages: 1, writeups, conferences, talks, speakers, authors };
+  return { pages: 1, writeups, conferences: Number(row?.conferences ?? 0), talks: Number(row?.talks ?? 0), speakers: Number(row?.speakers ?? 0), authors };
 }
 
 export async function sitemapEntries(db: Db, kind: SitemapKind, page: number, origin: string): Promise<SitemapEntry[]> {
@@ -28,11 +32,19 @@ export async function sitemapEntries(db: Db, kind: SitemapKind, page: number, or
   switch (kind) {
     case "pages":
       return ["/", "/conferences", "/speakers"].map((p) => ({ loc: abs(p) }));
-    case "writeups":
-      return (await db.writeup.findMany({ where: PUBLIC_WRITEUP, select: { slug: true, updatedAt: true }, orderBy: { id: "asc" }, skip, take })).map((w) => ({
-        loc: abs(writeupPath(w.slug)),
-        lastmod: w.updatedAt,
-      }));
+    case "writeups": {
+      // Read in id order from the Writeup (id, status, deletedAt, publishedAt,
+      // updatedAt, slug) index alone: 10,000 rows in about 10 ms. Left to itself,
+      // SQLite may take the (status, …) index instead when its statistics
+      // underestimate how many writeups are published, then sort them all and
+      // read every row (0.3–0.45 s); `status || ''` is not indexable, which
+      // leaves it only the id order. PostgreSQL plans this well either way.
+      const rows = await queryRaw<{ slug: string; updatedAt: unknown }>(db, sql`
+        SELECT w."slug" AS "slug", w."updatedAt" AS "updatedAt" FROM "Writeup" w
+        WHERE (w."status" || '') = 'published' AND w."deletedAt" IS NULL
+        ORDER BY w."id" LIMIT ${take} OFFSET ${skip}`);
+      return rows.map((w) => ({ loc: abs(writeupPath(w.slug)), lastmod: rawDate(w.updatedAt) }));
+    }
     case "conferences":
       return (await db.conference.findMany({ select: { slug: true, updatedAt: true }, orderBy: { id: "asc" }, skip, take })).map((c) => ({
         loc: abs(conferencePath(c.slug)),

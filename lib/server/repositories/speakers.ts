@@ -1,5 +1,5 @@
 import type { Db, Prisma } from "@/lib/server/db";
-import { coverageCounts, coverageOfSpeaker, coverageOfTalk } from "./coverage";
+import { coverageOfSpeaker, coverageOfTalks } from "./coverage";
 
 export const SPEAKERS_PER_PAGE = 120;
 
@@ -49,15 +49,13 @@ export async function getSpeakerPage(db: Db, slug: string, page = 1) {
   ]);
   const talks = links.map((l) => l.talk);
   const ids = talks.map((t) => t.id);
-  const [counts, coverage, direct] = await Promise.all([
-    coverageCounts(db, ids),
-    Promise.all(ids.map((id) => coverageOfTalk(db, id, 1, COVERAGE_PER_TALK))),
-    coverageOfSpeaker(db, speaker.id),
-  ]);
-  const covered = new Set(coverage.flatMap((c) => c.items.map((i) => i.writeup.slug)));
+  // Counts and the newest few writeups of every talk on the page at once, not
+  // two queries per talk (50 talks made 100 queries, queued on one connection).
+  const [coverage, direct] = await Promise.all([coverageOfTalks(db, ids, COVERAGE_PER_TALK), coverageOfSpeaker(db, speaker.id)]);
+  const covered = new Set([...coverage.values()].flatMap((c) => c.items.map((i) => i.writeup.slug)));
   return {
     speaker,
-    talks: talks.map((t, i) => ({ ...t, coverageCount: counts.get(t.id) ?? 0, coverage: coverage[i]!.items })),
+    talks: talks.map((t) => ({ ...t, coverageCount: coverage.get(t.id)?.total ?? 0, coverage: coverage.get(t.id)?.items ?? [] })),
     totalTalks,
     page,
     pages: Math.max(1, Math.ceil(totalTalks / SPEAKER_TALKS_PER_PAGE)),

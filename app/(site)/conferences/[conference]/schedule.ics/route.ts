@@ -1,13 +1,13 @@
 import { programmeIcs } from "@/lib/core/programme/programme-ics";
 import { getDb } from "@/lib/server/db";
-import { getConferenceProgramme } from "@/lib/server/repositories/conferences";
+import { getConferenceSchedule } from "@/lib/server/repositories/conferences";
 import { conferencePath, talkPath } from "@/lib/paths";
 import { siteUrl } from "@/lib/site";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ conference: string }> }) {
-  const data = await getConferenceProgramme(getDb(), (await params).conference);
+  const data = await getConferenceSchedule(getDb(), (await params).conference);
   if (!data) return new Response("No such conference", { status: 404 });
   const origin = siteUrl();
   const { conference, talks } = data;
