@@ -21,6 +21,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from "node:os";
 import path from "node:path";
 import { connect } from "@/lib/server/db";
+import { migrate } from "@/lib/server/migrate";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 /** Optional filters, e.g. BENCH_PAGES=talk,speaker BENCH_LAYERS=proxy, for looking into one figure. */
@@ -61,6 +62,9 @@ async function waitFor(url: string) {
   }
   throw new Error(`${url} did not come up`);
 }
+
+// Pending migrations first, as `npm start` does.
+await migrate(DB);
 
 // Pick real pages from the dataset.
 const db = connect(DB);

@@ -21,6 +21,15 @@
 //    never makes a queue. It holds nothing another instance needs: after a
 //    publish every instance serves the new page as soon as its next render is
 //    done (about a second); a mutation through this instance clears it at once.
+//
+// 3. Revalidation by content version. The database keeps one number that
+//    triggers bump whenever anything a reader page shows changes (migration
+//    0007, GET /api/content-version). Each copy remembers the number it was
+//    rendered at; once expired, a copy whose number is still current is kept
+//    instead of re-rendered (up to HALLWAY_MICROCACHE_MAX_AGE_MS, 60 s, for
+//    what no trigger sees). So a busy page costs one render per change, not
+//    one per second, and a change anywhere reaches every instance within
+//    about a second.
 import { createHash } from "node:crypto";
 
 export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=2, stale-while-revalidate=30";
@@ -151,11 +160,23 @@ function buffer(req, res, done) {
 export function createResponseCache({
   ttlMs = Number(process.env.HALLWAY_MICROCACHE_MS ?? 1000),
   staleMs = Number(process.env.HALLWAY_MICROCACHE_STALE_MS ?? 5000),
+  /** How long a copy may be kept by revalidation alone, before it is rendered afresh anyway. */
+  maxAgeMs = Number(process.env.HALLWAY_MICROCACHE_MAX_AGE_MS ?? 60_000),
+  /** The site's content version (async; null when unknown), or null to always re-render. */
+  contentVersion = null,
   now = () => Date.now(),
 } = {}) {
   const entries = new Map();
   const pending = new Map();
-  const stats = { hits: 0, stale: 0, misses: 0, stored: 0 };
+  const stats = { hits: 0, stale: 0, revalidated: 0, misses: 0, stored: 0 };
+  const version = async () => {
+    if (!contentVersion) return null;
+    try {
+      return await contentVersion();
+    } catch {
+      return null;
+    }
+  };
 
   function send(req, res, entry, status = "HIT") {
     const etag = entry.headers.etag === undefined ? undefined : String(entry.headers.etag);
@@ -193,6 +214,15 @@ export function createResponseCache({
         stats.hits++;
         return send(req, res, hit);
       }
+      // Expired, but nothing a reader sees has changed since it was made: keep it.
+      if (hit && hit.version !== null && age < maxAgeMs + ttlMs && now() - hit.renderedAt < maxAgeMs) {
+        const current = await version();
+        if (current !== null && current === hit.version) {
+          hit.storedAt = now();
+          stats.revalidated++;
+          return send(req, res, hit);
+        }
+      }
       const inflight = pending.get(key);
       // Expired while someone re-renders it: the old copy, briefly, rather than a wait.
       if (hit && inflight && age < ttlMs + staleMs) {
@@ -223,8 +253,10 @@ export function createResponseCache({
       rewriteHeadersOnly(res);
       return handle(req, res);
     }
+    // Read before rendering: a change that lands mid-render makes the copy look older, never newer.
+    const renderedVersion = enabled ? await version() : null;
     buffer(req, res, (cached) => {
-      const entry = cached ? { ...cached, storedAt: now() } : null;
+      const entry = cached ? { ...cached, storedAt: now(), renderedAt: now(), version: renderedVersion } : null;
       if (enabled && entry) {
         entries.set(key, entry);
         stats.stored++;

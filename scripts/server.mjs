@@ -29,8 +29,26 @@ const app = next({ dev: false, hostname: "localhost", port, dir: process.cwd() }
 const handle = app.getRequestHandler();
 await app.prepare();
 
-// Cache headers and a one-second micro-cache for anonymous readers (response-cache.mjs).
-const cache = createResponseCache();
+// The content version, from this very server (it knows the database), at most
+// every 500 ms, one request at a time.
+const VERSION_PATH = "/api/content-version";
+let versionRead = { at: 0, value: null, pending: null };
+function contentVersion() {
+  if (Date.now() - versionRead.at < 500) return Promise.resolve(versionRead.value);
+  const self = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname.includes(":") ? `[${hostname}]` : hostname;
+  versionRead.pending ??= fetch(`http://${self}:${port}${VERSION_PATH}`, { headers: { "x-hallway-internal": "1" } })
+    .then((r) => (r.ok ? r.json() : { version: null }))
+    .then((body) => (typeof body.version === "number" ? body.version : null))
+    .catch(() => null)
+    .then((value) => {
+      versionRead = { at: Date.now(), value, pending: null };
+      return value;
+    });
+  return versionRead.pending;
+}
+
+// Cache headers, a one-second micro-cache and revalidation for anonymous readers (response-cache.mjs).
+const cache = createResponseCache({ contentVersion });
 
 let draining = false;
 const server = createServer((req, res) => {
@@ -38,8 +56,8 @@ const server = createServer((req, res) => {
   if (draining) res.setHeader("Connection", "close");
   res.on("finish", () => {
     const path = (req.url ?? "/").split("?")[0];
-    // Static assets would drown the log; everything else gets a line.
-    if (path.startsWith("/_next/static/")) return;
+    // Static assets would drown the log, and so would the cache's own version reads; everything else gets a line.
+    if (path.startsWith("/_next/static/") || (path === VERSION_PATH && req.headers["x-hallway-internal"])) return;
     log(res.statusCode >= 500 ? "error" : "info", "request", {
       method: req.method,
       path,

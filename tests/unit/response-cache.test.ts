@@ -146,3 +146,33 @@ test("an expired copy is served, marked STALE, while one request re-renders it",
   const late = await Promise.all([fetch(`${base}/slow`), fetch(`${base}/slow`)]);
   assert.ok(late.every((r) => r.headers.get("x-hallway-cache") !== "STALE"));
 });
+
+test("with a content version, an expired copy is kept while the version holds, and re-rendered once it moves", async () => {
+  let contentVersion = 7;
+  let t = 5_000_000;
+  let count = 0;
+  const versioned = createResponseCache({ ttlMs: 1000, staleMs: 0, maxAgeMs: 60_000, contentVersion: async () => contentVersion, now: () => t });
+  const s2 = createServer((req, res) =>
+    void versioned.serve(req, res, async (_q: IncomingMessage, r: ServerResponse) => {
+      count++;
+      r.setHeader("Cache-Control", "private, no-store");
+      r.end(`v${contentVersion} render ${count}`);
+    }),
+  );
+  await new Promise<void>((r) => s2.listen(0, "127.0.0.1", r));
+  const url = `http://127.0.0.1:${(s2.address() as AddressInfo).port}/talk`;
+  try {
+    assert.equal(await (await fetch(url)).text(), "v7 render 1");
+    t += 5000; // expired; nothing changed
+    assert.equal(await (await fetch(url)).text(), "v7 render 1");
+    assert.equal(count, 1, "revalidated, not re-rendered");
+    contentVersion = 8; // a publish, anywhere
+    t += 1001;
+    assert.equal(await (await fetch(url)).text(), "v8 render 2");
+    // Kept by revalidation alone for at most a minute.
+    t += 61_000;
+    assert.equal(await (await fetch(url)).text(), "v8 render 3");
+  } finally {
+    s2.close();
+  }
+});
