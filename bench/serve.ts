@@ -10,6 +10,7 @@
  *   direct   one Hallway instance (scripts/server.mjs), no proxy;
  *   baseline a bare Next app (bench/baseline-app) under `next start`, serving
  *            one prerendered page of the same size: the framework's floor.
+ * Each run follows an unrecorded BENCH_WARMUP_SECONDS (3) warm-up of the same URL.
  * Prints requests/s, p50, p99, errors, the ratio to static nginx and to the
  * baseline, and checks the issue's targets: direct ≥ 0.8× baseline; proxy
  * ≥ 0.5× static with p99 < 20 ms and no errors. Uses data/bench/search.db
@@ -136,7 +137,11 @@ interface Result {
   p99: string;
   errors: number;
 }
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 function wrk(url: string): Result {
+  // Steady state is what is measured: a short unrecorded run first warms every
+  // instance's JIT and caches and nginx's cache (B never rendered these pages).
+  if (WARMUP_SECONDS > 0) spawnSync(WRK!, ["-t2", "-c64", `-d${WARMUP_SECONDS}s`, url], { encoding: "utf8" });
   const out = spawnSync(WRK!, ["-t2", "-c64", `-d${SECONDS}s`, "--latency", url], { encoding: "utf8" }).stdout;
   const rps = Number(out.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? 0);
   const p50 = out.match(/^\s+50%\s+(\S+)/m)?.[1] ?? "?";
@@ -145,6 +150,13 @@ function wrk(url: string): Result {
   const non2xx = Number(out.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0);
   const errors = (socket ? socket.slice(1).reduce((s, n) => s + Number(n), 0) : 0) + non2xx;
   return { rps, p50, p99, errors };
+}
+
+if (process.env.BENCH_HOLD) {
+  // For looking into a figure by hand: everything stays up until Ctrl-C.
+  console.log(`holding: static :${STATIC}, proxy :${PROXY}, instances :${A} :${B}, baseline :${BASELINE}; nginx conf ${dir}/nginx.conf`);
+  for (const [name, page] of PAGES) console.log(`  ${name}: ${page}`);
+  await new Promise(() => {});
 }
 
 const ms = (t: string) => (t.endsWith("us") ? Number.parseFloat(t) / 1000 : t.endsWith("ms") ? Number.parseFloat(t) : t.endsWith("s") ? Number.parseFloat(t) * 1000 : Number.NaN);
