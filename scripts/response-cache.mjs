@@ -144,17 +144,26 @@ function buffer(req, res, done) {
     if (cacheable && statusCode === 200 && !res.hasHeader("etag")) res.setHeader("ETag", weakEtag(body));
     res.removeHeader("transfer-encoding");
     res.setHeader("Content-Length", String(body.length));
-    const headers = {};
-    for (const [k, v] of Object.entries(res.getHeaders())) if (!DROP_HEADERS.has(k) && v !== undefined) headers[k] = v;
-    done(cacheable ? { status: statusCode, headers, body } : null);
-    const etag = res.getHeader("etag");
-    if (etag && statusCode === 200 && etagMatches(req.headers["if-none-match"], String(etag))) {
-      res.statusCode = 304;
-      for (const h of ["content-length", "content-encoding", "content-type"]) res.removeHeader(h);
-      return end.call(res, callback);
-    }
+    done(cacheable ? { status: statusCode, headers: storedHeaders(res), body } : null);
+    if (notModifiedSent(req, res, statusCode, (...args) => end.call(res, ...args, callback))) return res;
     return end.call(res, body, callback);
   };
+}
+
+function storedHeaders(res) {
+  const headers = {};
+  for (const [k, v] of Object.entries(res.getHeaders())) if (!DROP_HEADERS.has(k) && v !== undefined) headers[k] = v;
+  return headers;
+}
+
+/** Answers 304 (with `end`) when the client's copy of this 200 is current; says whether it did. */
+function notModifiedSent(req, res, status, end) {
+  const etag = res.getHeader("etag");
+  if (status !== 200 || !notModified(req, etag === undefined ? undefined : String(etag), res.getHeader("last-modified"))) return false;
+  res.statusCode = 304;
+  for (const h of ["content-length", "content-encoding", "content-type"]) res.removeHeader(h);
+  end();
+  return true;
 }
 
 export function createResponseCache({
@@ -168,7 +177,6 @@ export function createResponseCache({
 } = {}) {
   const entries = new Map();
   const pending = new Map();
-  const stats = { hits: 0, stale: 0, revalidated: 0, misses: 0, stored: 0 };
   const version = async () => {
     if (!contentVersion) return null;
     try {
@@ -179,17 +187,11 @@ export function createResponseCache({
   };
 
   function send(req, res, entry, status = "HIT") {
-    const etag = entry.headers.etag === undefined ? undefined : String(entry.headers.etag);
     res.statusCode = entry.status;
     for (const [k, v] of Object.entries(entry.headers)) res.setHeader(k, v);
     res.setHeader("Age", String(Math.floor((now() - entry.storedAt) / 1000)));
     res.setHeader("X-Hallway-Cache", status);
-    if (entry.status === 200 && notModified(req, etag, entry.headers["last-modified"])) {
-      res.statusCode = 304;
-      for (const h of ["content-length", "content-encoding", "content-type"]) res.removeHeader(h);
-      res.end();
-      return;
-    }
+    if (notModifiedSent(req, res, entry.status, () => res.end())) return;
     res.end(req.method === "HEAD" ? undefined : entry.body);
   }
 
@@ -211,7 +213,6 @@ export function createResponseCache({
       const hit = entries.get(key);
       const age = hit ? now() - hit.storedAt : Infinity;
       if (hit && age < ttlMs) {
-        stats.hits++;
         return send(req, res, hit);
       }
       // Expired, but nothing a reader sees has changed since it was made: keep it.
@@ -219,25 +220,21 @@ export function createResponseCache({
         const current = await version();
         if (current !== null && current === hit.version) {
           hit.storedAt = now();
-          stats.revalidated++;
           return send(req, res, hit);
         }
       }
       const inflight = pending.get(key);
       // Expired while someone re-renders it: the old copy, briefly, rather than a wait.
       if (hit && inflight && age < ttlMs + staleMs) {
-        stats.stale++;
         return send(req, res, hit, "STALE");
       }
       if (inflight) {
         const entry = await inflight;
         if (entry) {
-          stats.hits++;
-          return send(req, res, entry);
+            return send(req, res, entry);
         }
       }
     }
-    stats.misses++;
     let settle = () => {};
     let mine = null;
     if (enabled && !pending.has(key)) {
@@ -259,7 +256,6 @@ export function createResponseCache({
       const entry = cached ? { ...cached, storedAt: now(), renderedAt: now(), version: renderedVersion } : null;
       if (enabled && entry) {
         entries.set(key, entry);
-        stats.stored++;
         if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value);
       }
       release(entry);
@@ -269,5 +265,5 @@ export function createResponseCache({
     return handle(req, res);
   }
 
-  return { serve, stats, clear: () => entries.clear() };
+  return { serve };
 }

@@ -1,3 +1,5 @@
+import { firstParam } from "@/lib/validations/params";
+
 /**
  * What the studio pages say after a form post redirected back to them. The
  * URL carries only a code (?done=saved, ?error=forbidden), looked up here, so
@@ -29,6 +31,6 @@ export const ERROR_MESSAGES: Record<string, string> = {
 };
 
 export function messageFor(table: Record<string, string>, code: string | string[] | undefined): string | null {
-  const key = Array.isArray(code) ? code[0] : code;
+  const key = firstParam(code);
   return key ? (table[key] ?? null) : null;
 }

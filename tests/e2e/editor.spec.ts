@@ -20,6 +20,14 @@ async function newUserPage(browser: Browser, login = unique("writer")): Promise<
   return page;
 }
 
+/** A new user, signed in with scripts on (the OIDC pages need them), then a scriptless tab with that session. */
+async function newUserPageWithoutScripts(browser: Browser): Promise<Page> {
+  const page = await newUserPage(browser);
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, storageState: await page.context().storageState() });
+  await page.context().close();
+  return context.newPage();
+}
+
 const status = (page: Page) => page.locator(".editor-status");
 const body = (page: Page) => page.getByLabel("Text (markdown)");
 
@@ -328,10 +336,8 @@ test("only the author sees a draft, edits it, or gets the edit link", async ({ p
 });
 
 test("the editor works without JavaScript", async ({ browser }) => {
-  const page = await newUserPage(browser);
-  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, storageState: await page.context().storageState() });
-  await page.context().close();
-  const nojs = await context.newPage();
+  const nojs = await newUserPageWithoutScripts(browser);
+  const context = nojs.context();
   await nojs.goto("/write");
   await nojs.getByRole("button", { name: "start a blank writeup" }).click();
   await expect(nojs).toHaveURL(/\/edit\?done=created/);
@@ -360,10 +366,8 @@ test("the editor works without JavaScript", async ({ browser }) => {
 });
 
 test("without JavaScript, accepting a suggestion keeps the text typed since the last save", async ({ browser }) => {
-  const page = await newUserPage(browser);
-  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, storageState: await page.context().storageState() });
-  await page.context().close();
-  const nojs = await context.newPage();
+  const nojs = await newUserPageWithoutScripts(browser);
+  const context = nojs.context();
   await nojs.goto("/write");
   await nojs.getByRole("button", { name: "start a blank writeup" }).click();
   await nojs.getByRole("checkbox", { name: /DockerCon Europe 2017/ }).check();

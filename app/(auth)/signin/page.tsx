@@ -7,17 +7,17 @@ import { safeCallbackPath } from "@/lib/core/auth/callback-url";
 import { devSignInAvailable, currentUser } from "@/lib/server/services/session";
 import { signInWithEmail, signInWithProvider } from "@/lib/server/actions/sign-in";
 import { devSignIn } from "@/lib/server/actions/dev-sign-in";
+import { firstParam } from "@/lib/validations/params";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackPath(one(params.callbackUrl));
-  const error = one(params.error);
+  const callbackUrl = safeCallbackPath(firstParam(params.callbackUrl));
+  const error = firstParam(params.error);
   const user = await currentUser();
   const buttons = signInProviders.filter((p) => p.type !== "email");
   const email = signInProviders.some((p) => p.type === "email");
@@ -33,7 +33,7 @@ export default async function SignInPage({ searchParams }: Props) {
 
       {error && (
         <p className="notice notice-error" role="alert">
-          {signInErrorMessage(error, { retry: one(params.retry), email: one(params.email) })}
+          {signInErrorMessage(error, { retry: firstParam(params.retry), email: firstParam(params.email) })}
         </p>
       )}
 
@@ -69,7 +69,7 @@ export default async function SignInPage({ searchParams }: Props) {
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
           <div className="field">
             <label htmlFor="signin-email">Email address</label>
-            <input id="signin-email" name="email" type="email" required autoComplete="email" inputMode="email" defaultValue={one(params.email) ?? ""} />
+            <input id="signin-email" name="email" type="email" required autoComplete="email" inputMode="email" defaultValue={firstParam(params.email) ?? ""} />
           </div>
           <button type="submit" className="button">
             Email me a sign-in link

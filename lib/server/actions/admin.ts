@@ -11,12 +11,14 @@ import { hasRole, type Role } from "@/lib/core/auth/roles";
 import { SCHEDULE_FORMATS } from "@/lib/core/schedule/detect-format";
 import { ScheduleError } from "@/lib/core/schedule/schedule-error";
 import { getDb } from "@/lib/server/db";
-import { AdminError, importUploadedProgramme, MAX_SCHEDULE_BYTES, setUserRole } from "@/lib/server/services/admin";
+import { MAX_SCHEDULE_BYTES } from "@/lib/core/schedule/parse-schedule";
+import { AdminError, importUploadedProgramme, setUserRole } from "@/lib/server/services/admin";
 import type { ImportSummary } from "@/lib/server/services/import-programme";
 import { mergeSpeakers, MergeError, type MergeSummary } from "@/lib/server/services/merge-speakers";
 import { requireUser, type CurrentUser } from "@/lib/server/services/session";
 import { restoreWriteup, trashWriteup, unpublishWriteup, WriteupError } from "@/lib/server/services/writeup-lifecycle";
-import { ActionError, authedAction, type ActionResult } from "./safe-action";
+import { ActionError, authedAction, fieldErrorsOf, type ActionResult, type FieldErrors } from "./safe-action";
+import { formDataToObject } from "./form-data";
 import { assertSameOrigin } from "./origin";
 
 const actorOf = (user: CurrentUser) => ({ id: user.id, role: user.role });
@@ -146,17 +148,13 @@ export type ImportResult = ActionResult<{ summary: ImportSummary; filename: stri
 export async function importProgrammeAction(_previous: ImportResult | null, form: FormData): Promise<ImportResult> {
   await assertSameOrigin();
   const user = await requireUser("/admin/import");
-  const values: Record<string, string> = {};
-  for (const [k, v] of form.entries()) if (typeof v === "string" && !k.startsWith("$ACTION") && k !== "text") values[k] = v;
-  const fail = (error: string, fieldErrors: Record<string, string[]> = {}): ImportResult => ({ ok: false, error, fieldErrors, values });
+  // The file itself is not in `object` (formDataToObject skips files).
+  const { object, values } = formDataToObject(form);
+  const fail = (error: string, fieldErrors: FieldErrors = {}): ImportResult => ({ ok: false, error, fieldErrors, values });
   if (!hasRole(user.role, "organizer")) return fail("Only an organizer or admin can import programmes.");
 
-  const parsed = importSchema.safeParse(Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")));
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
-    return fail("Some fields need another look.", fieldErrors);
-  }
+  const parsed = importSchema.safeParse(object);
+  if (!parsed.success) return fail("Some fields need another look.", fieldErrorsOf(parsed.error));
   const file = form.get("file");
   let text = parsed.data.text?.trim() ? parsed.data.text : "";
   let filename = "pasted programme";

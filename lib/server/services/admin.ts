@@ -4,7 +4,7 @@
  * caller that forgets can't open a hole (the actions check too).
  */
 import { hasRole, isRole, ROLES, type Role } from "@/lib/core/auth/roles";
-import { parseSchedule, MAX_SCHEDULE_BYTES } from "@/lib/core/schedule/parse-schedule";
+import { parseSchedule } from "@/lib/core/schedule/parse-schedule";
 import type { ScheduleFormat } from "@/lib/core/schedule/detect-format";
 import type { Db } from "@/lib/server/db";
 import { importProgramme, type ImportSummary } from "./import-programme";
@@ -61,5 +61,3 @@ export async function importUploadedProgramme(db: Db, actor: Actor | null, uploa
   });
   return importProgramme(db, programme, { conferenceSlug: upload.conferenceSlug, dryRun: upload.dryRun });
 }
-
-export { MAX_SCHEDULE_BYTES };

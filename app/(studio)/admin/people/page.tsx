@@ -9,13 +9,12 @@ import { listPeople } from "@/lib/server/repositories/admin";
 import { getDb } from "@/lib/server/db";
 import { setRoleAction } from "@/lib/server/actions/admin";
 import { requireRole } from "@/lib/server/services/session";
-import { parsePage } from "@/lib/validations/params";
+import { firstParam, parsePage } from "@/lib/validations/params";
 import { authorPath } from "@/lib/paths";
 
 export const metadata: Metadata = { title: "People", robots: { index: false } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 const ROLE_HELP: Record<string, string> = {
   reader: "reader: can sign in and read, not write",
@@ -28,7 +27,7 @@ export default async function PeoplePage({ searchParams }: Props) {
   const me = await requireRole("organizer", "/admin/people");
   const canChange = hasRole(me.role, "admin");
   const query = await searchParams;
-  const q = (one(query.q) ?? "").slice(0, 100);
+  const q = (firstParam(query.q) ?? "").slice(0, 100);
   const page = parsePage(query.page);
   const { rows, total, pages } = await listPeople(getDb(), page, q, { byEmail: canChange });
   const params: Record<string, string> = q ? { q } : {};

@@ -6,11 +6,11 @@ import { getDb } from "@/lib/server/db";
 import { mergeSpeakersAction } from "@/lib/server/actions/admin";
 import { requireRole } from "@/lib/server/services/session";
 import { speakerPath } from "@/lib/paths";
+import { firstParam } from "@/lib/validations/params";
 
 export const metadata: Metadata = { title: "Merge speakers", robots: { index: false } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 function Who({ s }: { s: SpeakerCandidate }) {
   return (
@@ -27,7 +27,7 @@ function Who({ s }: { s: SpeakerCandidate }) {
 export default async function MergeSpeakersPage({ searchParams }: Props) {
   await requireRole("organizer", "/admin/speakers");
   const query = await searchParams;
-  const q = (one(query.q) ?? "").slice(0, 100);
+  const q = (firstParam(query.q) ?? "").slice(0, 100);
   const db = getDb();
   const [found, pairs] = await Promise.all([findSpeakers(db, q), likelyDuplicateSpeakers(db)]);
   const mergeHref = (keep: string, duplicate: string) => `/admin/speakers?${new URLSearchParams({ keep, duplicate })}#merge`;
@@ -41,7 +41,7 @@ export default async function MergeSpeakersPage({ searchParams }: Props) {
 
       <section aria-labelledby="merge" className="dash-section">
         <h2 id="merge">Merge two records</h2>
-        <MergeForm key={`${one(query.keep) ?? ""}|${one(query.duplicate) ?? ""}`} action={mergeSpeakersAction} keep={one(query.keep)} duplicate={one(query.duplicate)} />
+        <MergeForm key={`${firstParam(query.keep) ?? ""}|${firstParam(query.duplicate) ?? ""}`} action={mergeSpeakersAction} keep={firstParam(query.keep)} duplicate={firstParam(query.duplicate)} />
       </section>
 
       <section aria-labelledby="find" className="dash-section">

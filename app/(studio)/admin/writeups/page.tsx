@@ -9,13 +9,12 @@ import { getDb } from "@/lib/server/db";
 import { moderateWriteupAction } from "@/lib/server/actions/admin";
 import { requireRole } from "@/lib/server/services/session";
 import { TRASH_DAYS } from "@/lib/server/services/writeup-lifecycle";
-import { parsePage } from "@/lib/validations/params";
+import { firstParam, parsePage } from "@/lib/validations/params";
 import { authorPath, writeupPath } from "@/lib/paths";
 
 export const metadata: Metadata = { title: "Moderate writeups", robots: { index: false } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 function ModerateButton({ id, op, label, back, danger = false }: { id: string; op: string; label: string; back: string; danger?: boolean }) {
   return (
@@ -33,7 +32,7 @@ function ModerateButton({ id, op, label, back, danger = false }: { id: string; o
 export default async function ModerateWriteupsPage({ searchParams }: Props) {
   await requireRole("organizer", "/admin/writeups");
   const query = await searchParams;
-  const q = (one(query.q) ?? "").slice(0, 100);
+  const q = (firstParam(query.q) ?? "").slice(0, 100);
   const page = parsePage(query.page);
   const { rows, total, pages } = await listModerationWriteups(getDb(), page, q);
   const params: Record<string, string> = q ? { q } : {};
@@ -41,7 +40,7 @@ export default async function ModerateWriteupsPage({ searchParams }: Props) {
   const here = `/admin/writeups${search ? `?${search}` : ""}`;
   const done = messageFor(ADMIN_DONE, query.done);
   const failed = messageFor(ADMIN_ERRORS, query.error);
-  const undoId = one(query.done) === "trash" ? one(query.id) : undefined;
+  const undoId = firstParam(query.done) === "trash" ? firstParam(query.id) : undefined;
 
   return (
     <>

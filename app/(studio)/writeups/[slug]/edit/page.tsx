@@ -18,12 +18,12 @@ import {
   trashWriteupAction,
 } from "@/lib/server/actions/writeups";
 import { writeupPath } from "@/lib/paths";
+import { firstParam } from "@/lib/validations/params";
 
 export const metadata: Metadata = { title: "Edit writeup", robots: { index: false } };
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function EditWriteupPage({ params, searchParams }: Props) {
   const { slug } = await params;
@@ -80,7 +80,7 @@ export default async function EditWriteupPage({ params, searchParams }: Props) {
 
   const [options, suggestions] = await Promise.all([listConferenceOptions(db, conferences), openSuggestions(db, writeup.id).then((s) => describeSuggestions(db, s))]);
   const slugError =
-    one(query.slugError) === "invalid" ? "Use lower-case letters, digits and single dashes, such as “my-dockercon-trip”." : messageFor(ERROR_MESSAGES, query.slugError);
+    firstParam(query.slugError) === "invalid" ? "Use lower-case letters, digits and single dashes, such as “my-dockercon-trip”." : messageFor(ERROR_MESSAGES, query.slugError);
 
   return (
     <div className="studio">
@@ -132,7 +132,7 @@ export default async function EditWriteupPage({ params, searchParams }: Props) {
                 maxLength={80}
                 autoCapitalize="none"
                 spellCheck={false}
-                defaultValue={one(query.wanted) ?? writeup.slug}
+                defaultValue={firstParam(query.wanted) ?? writeup.slug}
                 aria-invalid={!!slugError}
                 aria-describedby={slugError ? "slug-hint slug-error" : "slug-hint"}
               />
