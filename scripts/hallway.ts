@@ -7,6 +7,7 @@
  *   npm run hallway -- writeups import <file.md ...> --author <email>
  *   npm run hallway -- writeups export --author <email> <dir|file.zip>
  *   npm run hallway -- synth [--conferences N] [--talks N] [--speakers N] [--writeups N]
+ *   npm run hallway -- demo [--reset [--yes]]
  *
  * It works on whatever DATABASE_URL names, applying migrations first, so a
  * brand-new SQLite file is ready to use. Errors say what was wrong and where,
@@ -22,6 +23,7 @@ import { importProgramme, type ImportSummary } from "@/lib/server/services/impor
 import { loadCatalog } from "@/lib/server/services/load-catalog";
 import { mergeSpeakers, MergeError } from "@/lib/server/services/merge-speakers";
 import { synthesize } from "@/lib/server/services/synth";
+import { planDemoReset, resetDemo, seedDemo, type DemoSummary } from "@/prisma/seed/seed-demo";
 import { importWriteups } from "@/lib/server/services/import-writeups";
 import { exportWriteups, exportZip, ExportError } from "@/lib/server/services/export-writeups";
 import { parseWriteupFiles } from "@/lib/core/writeups/front-matter";
@@ -36,6 +38,8 @@ import { CONFIDENT_THRESHOLD, SUGGESTION_THRESHOLD } from "@/lib/core/mentions/t
 process.env.CHECKPOINT_DISABLE = "1";
 
 class UsageError extends Error {}
+/** Refused until the user says --yes; the message says what would happen. */
+class NeedsConfirmation extends Error {}
 
 const USAGE = `Usage:
   npm run hallway -- import <file|-> [--conference <slug>] [--format <${SCHEDULE_FORMATS.join("|")}>] [--dry-run]
@@ -43,7 +47,8 @@ const USAGE = `Usage:
   npm run hallway -- speakers merge <keep-slug> <duplicate-slug>
   npm run hallway -- writeups import <file.md ...> --author <email>
   npm run hallway -- writeups export --author <email> <dir|file.zip>
-  npm run hallway -- synth [--conferences 200] [--talks 50000] [--speakers 30000] [--writeups 100000]`;
+  npm run hallway -- synth [--conferences 200] [--talks 50000] [--speakers 30000] [--writeups 100000]
+  npm run hallway -- demo [--reset [--yes]]`;
 
 function readInput(file: string): string {
   if (file === "-") return readFileSync(0, "utf8");
@@ -262,6 +267,40 @@ async function synthCommand(args: string[]) {
   );
 }
 
+function printDemo(s: DemoSummary) {
+  console.log(`Loaded the demo: ${plural(s.conferences, "conference")}, ${plural(s.talks, "talk")}, ${plural(s.speakers, "speaker")}, ${plural(s.authors, "author")}.`);
+  for (const w of s.writeups) console.log(`  /writeups/${w.slug}: ${plural(w.talks, "talk")} and ${plural(w.speakers, "speaker")} linked`);
+}
+
+async function demoCommand(args: string[]) {
+  const { values } = parseArgs({ args, options: { reset: { type: "boolean", default: false }, yes: { type: "boolean", default: false } } });
+  if (values.yes && !values.reset) throw new UsageError("--yes goes with --reset");
+  await withDb(async (db) => {
+    if (!values.reset) {
+      const result = await seedDemo(db);
+      if (!result.summary) throw new NeedsConfirmation(result.notes.join("; "));
+      return printDemo(result.summary);
+    }
+    if (!values.yes) {
+      const plan = await planDemoReset(db);
+      const lines = [
+        "demo --reset deletes, then loads the demo again:",
+        ...plan.conferences.map((c) => `  the conference ${c.name} (${c.slug}) and its ${plural(c.talks, "talk")}`),
+        `  ${plural(plan.speakers, "speaker")} who speak only at these conferences`,
+        ...plan.authors.map((a) => `  the demo author ${a.name} <${a.email}> and ${a.writeups === 1 ? "their writeup" : `their ${plural(a.writeups, "writeup")}`}`),
+        ...(plan.otherWriteups.length
+          ? [`It keeps ${plural(plan.otherWriteups.length, "other writeup")} that link${plan.otherWriteups.length === 1 ? "s" : ""} the demo, without those links: ${plan.otherWriteups.map((w) => `/writeups/${w.slug}`).join(", ")}`]
+          : []),
+        "Nothing else is touched. Run it again with --yes to go ahead.",
+      ];
+      throw new NeedsConfirmation(lines.join("\n"));
+    }
+    const { deleted, loaded } = await resetDemo(db);
+    console.log(`Deleted ${plural(deleted.conferences.length, "demo conference")}, ${plural(deleted.speakers, "speaker")} and ${plural(deleted.authors.length, "demo author")} with their writeups.`);
+    printDemo(loaded);
+  });
+}
+
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
   switch (command) {
@@ -275,6 +314,8 @@ async function main() {
       return synthCommand(rest);
     case "writeups":
       return writeupsCommand(rest);
+    case "demo":
+      return demoCommand(rest);
     case undefined:
     case "help":
     case "--help":
@@ -288,6 +329,10 @@ async function main() {
 main().catch((error: unknown) => {
   if (error instanceof UsageError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
     console.error(`hallway: ${error.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  if (error instanceof NeedsConfirmation) {
+    console.error(error.message);
     process.exit(2);
   }
   if (error instanceof WriteupImportError) {

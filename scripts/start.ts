@@ -1,7 +1,8 @@
 /**
  * `npm start`: everything a fresh clone needs to serve Hallway, in order.
  *   1. apply migrations to DATABASE_URL (a new SQLite file is created);
- *   2. load the demo content if the database is empty;
+ *   2. load the demo content (prisma/seed/demo) if the database is empty,
+ *      unless HALLWAY_DEMO=0;
  *   3. build the production bundle if it is missing or older than the source;
  *   4. serve on PORT (default 3000) with scripts/server.mjs (JSON request logs,
  *      graceful shutdown on SIGTERM).
@@ -95,8 +96,11 @@ async function main() {
 
   const db = connect(url);
   try {
-    const seeded = await seedDemo(db, log);
-    seeded.notes.forEach((n) => log(n));
+    if (process.env.HALLWAY_DEMO === "0") log("HALLWAY_DEMO=0: the demo content is not loaded");
+    else {
+      const seeded = await seedDemo(db, { log });
+      seeded.notes.forEach((n) => log(n));
+    }
     // Also done every six hours by each running server (instrumentation.ts).
     const purged = await purgeTrash(db);
     if (purged) log(`purged ${purged} writeup${purged === 1 ? "" : "s"} 30 days in the trash`);

@@ -1,78 +1,194 @@
 /**
- * Loads Hallway's demo content into an empty database: Container Camp AU 2017
- * (typed from its programme page), DockerCon Europe 2017 (from the session
- * catalog in ../shared) and a DockerCon trip report published by a demo
- * attendee, linked to the talks and speakers it mentions.
+ * Hallway's demo content, shipped in prisma/seed/demo/ (see its README): the
+ * Container Camp AU 2017 and DockerCon Europe 2017 programmes, three demo
+ * authors with profiles, and four writeups linked to the talks and speakers
+ * they mention by the same detector that links every published writeup.
  *
- * It runs only when the database has no conference, so a restart never
- * duplicates or overwrites anything a user changed.
+ * - seedDemo loads it into an empty database only (no conference, no
+ *   writeup), so a restart never duplicates it or overwrites what people
+ *   changed.
+ * - Loading is one transaction: a crash half-way leaves the database empty,
+ *   never half a demo.
+ * - planDemoReset says what a reset would delete; resetDemo deletes the demo
+ *   content and loads it again, in one transaction.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import type { Db } from "@/lib/server/db";
-import { importProgramme } from "@/lib/server/services/import-programme";
-import { createWriteup } from "@/lib/server/services/save-writeup";
-import { detectWriteupMentions } from "@/lib/server/services/writeup-mentions";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
 import type { Programme } from "@/lib/core/programme/types";
 import { parseSchedule } from "@/lib/core/schedule/parse-schedule";
-import { parseDockerconCatalog } from "./dockercon-catalog";
-import { reportToMarkdown } from "./trip-report";
+import { parseWriteupFiles, type ParsedWriteupFile } from "@/lib/core/writeups/front-matter";
+import type { Db, Tx } from "@/lib/server/db";
+import { importProgrammeInTransaction } from "@/lib/server/services/import-programme";
+import { importWriteupsInTransaction } from "@/lib/server/services/import-writeups";
+import { rerenderWriteups } from "@/lib/server/services/save-writeup";
 
-export const DEMO_AUTHOR = { email: "demo@hallway.example", name: "Demo Attendee", username: "demo" } as const;
+export const DEMO_DIR = fileURLToPath(new URL("./demo/", import.meta.url));
+const PROGRAMME_FILES = ["container-camp-au-2017.json", "dockercon-eu-2017.json"];
 
-export function sharedDir(): string {
-  return path.resolve(process.env.HALLWAY_SHARED_DIR ?? path.join(process.cwd(), "..", "shared"));
+const authorSchema = z.strictObject({
+  email: z.email(),
+  name: z.string().min(1),
+  username: z.string().regex(/^[a-z0-9-]+$/),
+  bio: z.string().min(1),
+  links: z.array(z.strictObject({ label: z.string().min(1), url: z.url() })),
+  writeups: z.array(z.string().endsWith(".md")).min(1),
+});
+export type DemoAuthor = z.infer<typeof authorSchema>;
+
+export interface DemoContent {
+  programmes: Programme[];
+  authors: (DemoAuthor & { files: ParsedWriteupFile[] })[];
 }
 
-function containerCampProgramme(): Programme {
-  const file = path.join(process.cwd(), "prisma/seed/container-camp-au-2017.json");
-  return parseSchedule(readFileSync(file, "utf8"), { filename: file, format: "hallway-json" });
+/** Reads and checks the demo files. A broken file fails loudly, naming it. */
+export function readDemoContent(dir = DEMO_DIR): DemoContent {
+  const programmes = PROGRAMME_FILES.map((file) => parseSchedule(readFileSync(path.join(dir, file), "utf8"), { filename: file, format: "hallway-json" }));
+  const authorsFile = path.join(dir, "authors.json");
+  const parsed = z.array(authorSchema).safeParse(JSON.parse(readFileSync(authorsFile, "utf8")));
+  if (!parsed.success) throw new Error(`${authorsFile}: ${z.prettifyError(parsed.error)}`);
+  const writeupDir = path.join(dir, "writeups");
+  const onDisk = readdirSync(writeupDir).filter((f) => f.endsWith(".md"));
+  const claimed = parsed.data.flatMap((a) => a.writeups);
+  const unclaimed = onDisk.filter((f) => !claimed.includes(f));
+  if (unclaimed.length) throw new Error(`${authorsFile}: no author for ${unclaimed.join(", ")}`);
+  const authors = parsed.data.map((a) => ({
+    ...a,
+    files: parseWriteupFiles(a.writeups.map((file) => ({ file, text: readFileSync(path.join(writeupDir, file), "utf8") }))),
+  }));
+  return { programmes, authors };
 }
+
+/** The demo authors, the first of them for tests that need one. */
+export const DEMO_AUTHORS: readonly DemoAuthor[] = readDemoContent().authors.map(({ files: _files, ...a }) => a);
+export const DEMO_AUTHOR: DemoAuthor = DEMO_AUTHORS[0]!;
 
 export interface SeedResult {
   seeded: boolean;
   notes: string[];
 }
 
-export async function seedDemo(db: Db, log: (line: string) => void = () => undefined): Promise<SeedResult> {
-  if ((await db.conference.count()) > 0) return { seeded: false, notes: ["database already has content"] };
-  const notes: string[] = [];
-  const shared = sharedDir();
+export interface DemoSummary {
+  conferences: number;
+  talks: number;
+  speakers: number;
+  authors: number;
+  writeups: { slug: string; talks: number; speakers: number }[];
+}
 
-  await importProgramme(db, containerCampProgramme());
-  log("seed: Container Camp AU 2017");
+export interface LoadOptions {
+  log?: (line: string) => void;
+  /** Called after each step inside the transaction; a throw rolls everything back (the tests use it). */
+  afterStep?: (step: string) => void;
+}
 
-  const catalogFile = path.join(shared, "fixtures/dockercon-eu-2017/sessions.json");
-  if (!existsSync(catalogFile)) {
-    notes.push(`DockerCon EU 2017 skipped: ${catalogFile} not found (set HALLWAY_SHARED_DIR)`);
-    return { seeded: true, notes };
+const TX = { timeout: 300_000, maxWait: 30_000 } as const;
+
+async function loadInTransaction(tx: Tx, content: DemoContent, { log = () => undefined, afterStep = () => undefined }: LoadOptions): Promise<DemoSummary> {
+  let talks = 0;
+  for (const programme of content.programmes) {
+    const summary = await importProgrammeInTransaction(tx, programme);
+    talks += summary.talks.created + summary.talks.updated + summary.talks.unchanged;
+    log(`demo: ${summary.conference.name}, ${programme.talks.length} talks`);
+    afterStep(`programme ${summary.conference.slug}`);
   }
-  await importProgramme(db, parseDockerconCatalog(JSON.parse(readFileSync(catalogFile, "utf8"))));
-  log("seed: DockerCon Europe 2017");
-
-  const reportFile = path.join(shared, "seeds/001_196a8f7977896cb2.txt");
-  if (!existsSync(reportFile)) {
-    notes.push(`demo writeup skipped: ${reportFile} not found`);
-    return { seeded: true, notes };
+  const writeups: DemoSummary["writeups"] = [];
+  for (const author of content.authors) {
+    const profile = { name: author.name, username: author.username, bio: author.bio, links: JSON.stringify(author.links) };
+    await tx.user.upsert({ where: { email: author.email }, update: profile, create: { email: author.email, role: "author", ...profile } });
+    const result = await importWriteupsInTransaction(tx, author.files, { authorEmail: author.email });
+    for (const w of result.writeups) {
+      writeups.push({ slug: w.slug, talks: w.talks, speakers: w.speakers });
+      log(`demo: "${author.files.find((f) => f.file === w.file)?.title ?? w.file}" by ${author.name}, linking ${w.talks} talks and ${w.speakers} speakers`);
+    }
+    afterStep(`author ${author.username}`);
   }
-  const report = reportToMarkdown(readFileSync(reportFile, "utf8"));
-  const conference = await db.conference.findUniqueOrThrow({ where: { slug: "dockercon-eu-2017" } });
-  // The demo's links come from the same detector that links every published writeup.
-  const { mentions } = await detectWriteupMentions(db, report.body, [conference.slug]);
+  const speakers = await tx.speaker.count({ where: { talks: { some: { talk: { conference: { slug: { in: content.programmes.map(slugOf) } } } } } } });
+  return { conferences: content.programmes.length, talks, speakers, authors: content.authors.length, writeups };
+}
 
-  const author = await db.user.upsert({
-    where: { email: DEMO_AUTHOR.email },
-    update: {},
-    create: { ...DEMO_AUTHOR, bio: "Goes to container conferences and writes them up.", role: "author" },
+const slugOf = (p: Programme): string => p.conference.slug ?? "";
+
+/** What is in the database that the demo would collide with. */
+async function existingContent(db: Db | Tx): Promise<{ conferences: number; writeups: number }> {
+  const [conferences, writeups] = await Promise.all([db.conference.count(), db.writeup.count()]);
+  return { conferences, writeups };
+}
+
+/** Loads the demo into an empty database; anything already there means it is left alone. */
+export async function seedDemo(db: Db, options: LoadOptions = {}): Promise<SeedResult & { summary?: DemoSummary }> {
+  const content = readDemoContent();
+  const before = await existingContent(db);
+  if (before.conferences > 0 || before.writeups > 0) {
+    return { seeded: false, notes: ["the database already has content, so the demo was not loaded (npm run hallway -- demo --reset reloads it)"] };
+  }
+  const summary = await db.$transaction(async (tx) => {
+    // Checked again inside the transaction: two servers starting at once on one database load it once.
+    const now = await existingContent(tx);
+    if (now.conferences > 0 || now.writeups > 0) return undefined;
+    return loadInTransaction(tx, content, options);
+  }, TX);
+  return summary ? { seeded: true, notes: [], summary } : { seeded: false, notes: ["another process loaded content first"] };
+}
+
+export interface DemoResetPlan {
+  conferences: { slug: string; name: string; talks: number }[];
+  /** Speakers who speak only at demo conferences (the others stay). */
+  speakers: number;
+  authors: { email: string; name: string; writeups: number }[];
+  /** Other people's writeups that link demo talks or speakers: they stay, and lose those links. */
+  otherWriteups: { slug: string; title: string }[];
+}
+
+async function planIn(db: Db | Tx, content: DemoContent): Promise<DemoResetPlan & { speakerIds: string[]; otherIds: string[] }> {
+  const slugs = content.programmes.map(slugOf);
+  const emails = content.authors.map((a) => a.email);
+  const [conferences, users] = await Promise.all([
+    db.conference.findMany({ where: { slug: { in: slugs } }, select: { slug: true, name: true, _count: { select: { talks: true } } }, orderBy: { slug: "asc" } }),
+    db.user.findMany({ where: { email: { in: emails } }, select: { email: true, name: true, _count: { select: { writeups: true } } } }),
+  ]);
+  const inDemo = { talk: { conference: { slug: { in: slugs } } } };
+  const speakers = await db.speaker.findMany({ where: { talks: { some: inDemo, every: inDemo } }, select: { id: true } });
+  const others = await db.writeup.findMany({
+    where: {
+      author: { OR: [{ email: null }, { email: { notIn: emails } }] },
+      OR: [{ conferences: { some: { conference: { slug: { in: slugs } } } } }, { mentions: { some: { OR: [inDemo, { speakerId: { in: speakers.map((s) => s.id) } }] } } }],
+    },
+    select: { id: true, slug: true, title: true },
   });
-  await createWriteup(db, {
-    authorId: author.id,
-    title: report.title,
-    body: report.body,
-    conferenceIds: [conference.id],
-    status: "published",
-    mentions,
-  });
-  log(`seed: writeup "${report.title}" with ${mentions.length} links`);
-  return { seeded: true, notes };
+  return {
+    conferences: conferences.map((c) => ({ slug: c.slug, name: c.name, talks: c._count.talks })),
+    speakers: speakers.length,
+    authors: users.map((u) => ({ email: u.email ?? "", name: u.name ?? "", writeups: u._count.writeups })),
+    otherWriteups: others.map((w) => ({ slug: w.slug, title: w.title })),
+    speakerIds: speakers.map((s) => s.id),
+    otherIds: others.map((w) => w.id),
+  };
+}
+
+/** What `resetDemo` would delete, for the command line to show before it asks for --yes. */
+export async function planDemoReset(db: Db): Promise<DemoResetPlan> {
+  const { speakerIds: _s, otherIds: _o, ...plan } = await planIn(db, readDemoContent());
+  return plan;
+}
+
+/**
+ * Deletes the demo's conferences (their talks, and the speakers who speak
+ * nowhere else), the demo authors and their writeups, then loads the demo
+ * again, all in one transaction. Other people's writeups stay; those that
+ * linked demo talks are rendered again without those links.
+ */
+export async function resetDemo(db: Db, options: LoadOptions = {}): Promise<{ deleted: DemoResetPlan; loaded: DemoSummary }> {
+  const content = readDemoContent();
+  return db.$transaction(async (tx) => {
+    const { speakerIds, otherIds, ...deleted } = await planIn(tx, content);
+    await tx.user.deleteMany({ where: { email: { in: content.authors.map((a) => a.email) } } });
+    await tx.conference.deleteMany({ where: { slug: { in: content.programmes.map(slugOf) } } });
+    await tx.speaker.deleteMany({ where: { id: { in: speakerIds } } });
+    await rerenderWriteups(tx, otherIds);
+    options.afterStep?.("deleted");
+    const loaded = await loadInTransaction(tx, content, options);
+    return { deleted, loaded };
+  }, TX);
 }

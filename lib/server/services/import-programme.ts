@@ -83,7 +83,7 @@ export async function importProgramme(db: Db, programme: Programme, options: Imp
   try {
     await db.$transaction(
       async (tx) => {
-        summary = await importInTransaction(tx, programme, options);
+        summary = await importProgrammeInTransaction(tx, programme, options);
         if (options.dryRun) throw new DryRunRollback();
       },
       { timeout: 300_000, maxWait: 30_000 },
@@ -95,7 +95,8 @@ export async function importProgramme(db: Db, programme: Programme, options: Imp
   return summary;
 }
 
-async function importInTransaction(tx: Tx, programme: Programme, options: ImportOptions): Promise<ImportSummary> {
+/** importProgramme inside a caller's transaction (the demo content loads two programmes and its writeups as one). */
+export async function importProgrammeInTransaction(tx: Tx, programme: Programme, options: ImportOptions = {}): Promise<ImportSummary> {
   const c = programme.conference;
   const slug = options.conferenceSlug ?? c.slug ?? slugify(c.name);
   const conferenceData = clean({

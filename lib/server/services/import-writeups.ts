@@ -68,12 +68,12 @@ const problem = (file: ParsedWriteupFile, field: keyof ParsedWriteupFile["lines"
   new WriteupFileError(reason, { file: file.file, line: line ?? file.lines[field] ?? 1, field });
 
 /** The writeups with this slug now, or that had it before (a redirect). */
-async function writeupsBySlug(db: Db, slugs: { exact: string[]; prefixes: string[] }): Promise<Map<string, Existing>> {
+async function writeupsBySlug(tx: Tx, slugs: { exact: string[]; prefixes: string[] }): Promise<Map<string, Existing>> {
   const select = { id: true, slug: true, authorId: true, deletedAt: true } as const;
   const or = [{ slug: { in: slugs.exact } }, ...slugs.prefixes.map((p) => ({ slug: { startsWith: p } }))];
   const [current, redirects] = await Promise.all([
-    db.writeup.findMany({ where: { OR: or }, select }),
-    db.writeupSlugRedirect.findMany({ where: { OR: or }, select: { slug: true, writeup: { select } } }),
+    tx.writeup.findMany({ where: { OR: or }, select }),
+    tx.writeupSlugRedirect.findMany({ where: { OR: or }, select: { slug: true, writeup: { select } } }),
   ]);
   const bySlug = new Map<string, Existing>(redirects.map((r) => [r.slug, r.writeup]));
   for (const w of current) bySlug.set(w.slug, w);
@@ -96,14 +96,24 @@ async function storedDecisions(tx: Tx, writeupId: string): Promise<StoredMention
 }
 
 export async function importWriteups(db: Db, files: readonly ParsedWriteupFile[], options: { authorEmail: string }): Promise<ImportWriteupsResult> {
+  return db.$transaction((tx) => importWriteupsInTransaction(tx, files, options), { timeout: 300_000, maxWait: 30_000 });
+}
+
+/**
+ * importWriteups inside a caller's transaction, for use cases that save more
+ * than writeups at once (the demo content loads programmes and writeups as one).
+ * Checks, detection and writes all read through `tx`, so they see what the
+ * caller wrote before.
+ */
+export async function importWriteupsInTransaction(tx: Tx, files: readonly ParsedWriteupFile[], options: { authorEmail: string }): Promise<ImportWriteupsResult> {
   const email = authorEmailSchema.safeParse(options.authorEmail);
   if (!email.success) throw new WriteupImportError([new WriteupFileError(`the author's email '${options.authorEmail}' is not an email address`)]);
-  const author = await db.user.findUnique({ where: { email: email.data }, select: { id: true, username: true } });
+  const author = await tx.user.findUnique({ where: { email: email.data }, select: { id: true, username: true } });
   const problems: WriteupFileError[] = [];
 
   // Conferences named in front matter must exist.
   const conferenceSlugs = [...new Set(files.flatMap((f) => f.conferences))];
-  const conferences = await db.conference.findMany({ where: { slug: { in: conferenceSlugs } }, select: { id: true, slug: true } });
+  const conferences = await tx.conference.findMany({ where: { slug: { in: conferenceSlugs } }, select: { id: true, slug: true } });
   const conferenceId = new Map(conferences.map((c) => [c.slug, c.id]));
   for (const f of files) {
     f.conferences.forEach((slug, i) => {
@@ -128,7 +138,7 @@ export async function importWriteups(db: Db, files: readonly ParsedWriteupFile[]
   });
 
   // Which writeup each file creates or updates.
-  const existing = await writeupsBySlug(db, { exact: files.flatMap((f) => (f.slug ? [f.slug] : [])), prefixes: files.flatMap((f, i) => (f.slug ? [] : [wanted[i] ?? ""])) });
+  const existing = await writeupsBySlug(tx, { exact: files.flatMap((f) => (f.slug ? [f.slug] : [])), prefixes: files.flatMap((f, i) => (f.slug ? [] : [wanted[i] ?? ""])) });
   const mine = (w: Existing | undefined) => w !== undefined && author !== null && w.authorId === author.id;
   const claimed = new Map<string, ParsedWriteupFile>();
   const claimedSlugs = new Set(files.flatMap((f) => (f.slug ? [f.slug] : [])));
@@ -159,8 +169,7 @@ export async function importWriteups(db: Db, files: readonly ParsedWriteupFile[]
   });
   if (problems.length) throw new WriteupImportError(problems);
 
-  // Detection reads the catalog only, so it runs before the transaction; the
-  // index is built once per set of conferences. These are the steps of
+  // The index is built once per set of conferences. These are the steps of
   // detectWriteupMentions, split so that a re-import can keep the author's
   // decisions (reconciled in the transaction, as refreshWriteupMentions does).
   const indexes = new Map<string, MentionIndex>();
@@ -169,63 +178,58 @@ export async function importWriteups(db: Db, files: readonly ParsedWriteupFile[]
     const key = [...plan.file.conferences].sort().join(" ");
     let index = indexes.get(key);
     if (!index) {
-      index = buildMentionIndex(await loadCatalog(db, plan.file.conferences));
+      index = buildMentionIndex(await loadCatalog(tx, plan.file.conferences));
       indexes.set(key, index);
     }
     detected.push(detectMentions(plan.file.body, index));
   }
 
-  return db.$transaction(
-    async (tx) => {
-      let authorId = author?.id;
-      let username = author?.username ?? null;
-      if (!authorId) {
-        const base = usernameBase({ email: email.data });
-        const taken = new Set((await tx.user.findMany({ where: { username: { startsWith: base } }, select: { username: true } })).map((u) => u.username));
-        username = uniqueSlug(base, (s) => taken.has(s));
-        const local = email.data.split("@")[0] ?? email.data;
-        authorId = (await tx.user.create({ data: { email: email.data, name: local, username, role: "author" }, select: { id: true } })).id;
-      }
-      const writeups: ImportedWriteup[] = [];
-      for (const [i, plan] of plans.entries()) {
-        const f = plan.file;
-        const previous = plan.action === "updated" ? await storedDecisions(tx, plan.target.id) : [];
-        const { mentions, suggestions } = reconcileMentions(f.body, previous, detected[i] ?? []);
-        const input = {
-          title: f.title,
-          body: f.body,
-          conferenceIds: plan.conferenceIds,
-          status: f.status,
-          summary: f.summary ?? null,
-          canonicalUrl: f.canonicalUrl ?? null,
-          publishedAt: f.publishedAt,
-          mentions: mentions.map(toInput),
-        };
-        let slug: string;
-        if (plan.action === "updated") {
-          await replaceWriteup(tx, plan.target.id, input);
-          if (plan.target.deletedAt) await tx.writeup.update({ where: { id: plan.target.id }, data: { deletedAt: null } });
-          slug = plan.target.slug;
-        } else {
-          slug = (await insertWriteup(tx, { ...input, authorId, slug: plan.slug })).slug;
-          // Someone took the slug since it was checked: fail (and roll back) rather than import under another URL.
-          if (slug !== plan.slug) throw new WriteupImportError([problem(f, f.slug ? "slug" : "title", `the slug '${plan.slug}' was taken while importing; try again`)]);
-        }
-        const shown = mentions.filter((m) => m.source !== "rejected");
-        writeups.push({
-          file: f.file,
-          slug,
-          path: writeupPath(slug),
-          action: plan.action,
-          restored: plan.action === "updated" && plan.target.deletedAt !== null,
-          status: f.status,
-          talks: new Set(shown.filter((m) => m.kind === "talk").map((m) => m.id)).size,
-          speakers: new Set(shown.filter((m) => m.kind === "speaker").map((m) => m.id)).size,
-          suggestions: suggestions.length,
-        });
-      }
-      return { author: { id: authorId, email: email.data, username, created: !author }, writeups };
-    },
-    { timeout: 300_000, maxWait: 30_000 },
-  );
+  let authorId = author?.id;
+  let username = author?.username ?? null;
+  if (!authorId) {
+    const base = usernameBase({ email: email.data });
+    const taken = new Set((await tx.user.findMany({ where: { username: { startsWith: base } }, select: { username: true } })).map((u) => u.username));
+    username = uniqueSlug(base, (s) => taken.has(s));
+    const local = email.data.split("@")[0] ?? email.data;
+    authorId = (await tx.user.create({ data: { email: email.data, name: local, username, role: "author" }, select: { id: true } })).id;
+  }
+  const writeups: ImportedWriteup[] = [];
+  for (const [i, plan] of plans.entries()) {
+    const f = plan.file;
+    const previous = plan.action === "updated" ? await storedDecisions(tx, plan.target.id) : [];
+    const { mentions, suggestions } = reconcileMentions(f.body, previous, detected[i] ?? []);
+    const input = {
+      title: f.title,
+      body: f.body,
+      conferenceIds: plan.conferenceIds,
+      status: f.status,
+      summary: f.summary ?? null,
+      canonicalUrl: f.canonicalUrl ?? null,
+      publishedAt: f.publishedAt,
+      mentions: mentions.map(toInput),
+    };
+    let slug: string;
+    if (plan.action === "updated") {
+      await replaceWriteup(tx, plan.target.id, input);
+      if (plan.target.deletedAt) await tx.writeup.update({ where: { id: plan.target.id }, data: { deletedAt: null } });
+      slug = plan.target.slug;
+    } else {
+      slug = (await insertWriteup(tx, { ...input, authorId, slug: plan.slug })).slug;
+      // Someone took the slug since it was checked: fail (and roll back) rather than import under another URL.
+      if (slug !== plan.slug) throw new WriteupImportError([problem(f, f.slug ? "slug" : "title", `the slug '${plan.slug}' was taken while importing; try again`)]);
+    }
+    const shown = mentions.filter((m) => m.source !== "rejected");
+    writeups.push({
+      file: f.file,
+      slug,
+      path: writeupPath(slug),
+      action: plan.action,
+      restored: plan.action === "updated" && plan.target.deletedAt !== null,
+      status: f.status,
+      talks: new Set(shown.filter((m) => m.kind === "talk").map((m) => m.id)).size,
+      speakers: new Set(shown.filter((m) => m.kind === "speaker").map((m) => m.id)).size,
+      suggestions: suggestions.length,
+    });
+  }
+  return { author: { id: authorId, email: email.data, username, created: !author }, writeups };
 }
