@@ -160,7 +160,9 @@ async function planIn(db: Db | Tx, content: DemoContent): Promise<DemoResetPlan 
   return {
     conferences: conferences.map((c) => ({ slug: c.slug, name: c.name, talks: c._count.talks })),
     speakers: speakers.length,
-    authors: users.map((u) => ({ email: u.email ?? "", name: u.name ?? "", writeups: u._count.writeups })),
+    authors: users
+      .sort((a, b) => emails.indexOf(a.email ?? "") - emails.indexOf(b.email ?? ""))
+      .map((u) => ({ email: u.email ?? "", name: u.name ?? "", writeups: u._count.writeups })),
     otherWriteups: others.map((w) => ({ slug: w.slug, title: w.title })),
     speakerIds: speakers.map((s) => s.id),
     otherIds: others.map((w) => w.id),
