@@ -10,7 +10,7 @@ const base = process.argv[2] ?? "http://localhost:3000";
 const out = process.argv[3] ?? "test-results/screenshots";
 const pages: [string, string][] = [
   ["home", "/"],
-  ["writeup", "/writeups/my-journey-to-dockercon-europe-2017"],
+  ["writeup", "/writeups/three-days-in-copenhagen"],
   ["conferences", "/conferences"],
   ["conference", "/conferences/dockercon-eu-2017"],
   ["conference-cc", "/conferences/container-camp-au-2017"],
@@ -18,7 +18,7 @@ const pages: [string, string][] = [
   ["speakers", "/speakers"],
   ["speaker", "/speakers/diogo-monica"],
   ["search", "/search?q=kubernetes"],
-  ["author", "/authors/demo"],
+  ["author", "/authors/tom"],
   ["signin", "/signin"],
   ["not-found", "/nope"],
 ];

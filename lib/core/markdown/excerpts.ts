@@ -3,7 +3,7 @@
  * and the sentence or two around a mention. Markdown syntax never shows in
  * them; they are computed when a writeup is saved and stored.
  */
-import type { Root, Paragraph, Heading, ListItem, Blockquote, TableCell } from "mdast";
+import type { Root, RootContent, Paragraph, Heading, ListItem, Blockquote, TableCell } from "mdast";
 import { unified } from "unified";
 import remarkParse from "remark-parse";
 import remarkGfm from "remark-gfm";
@@ -14,6 +14,14 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, " ").trim();
+}
+
+/** Containers of other blocks: their text is their blocks' text, with a space between (toString would run "a" and "b" of a list into "ab"). */
+const CONTAINERS = new Set(["list", "listItem", "blockquote", "table", "tableRow", "footnoteDefinition"]);
+
+function blockText(node: RootContent): string {
+  if (CONTAINERS.has(node.type) && "children" in node) return (node.children as RootContent[]).map(blockText).join(" ");
+  return toString(node);
 }
 
 /** Cuts at a word boundary and adds an ellipsis when it had to cut. */
@@ -34,7 +42,7 @@ export function leadExcerpt(markdown: string, max = 280, title?: string): string
     if (length >= max) break;
     if (node.type === "heading" && title && collapse(toString(node)).toLowerCase() === collapse(title).toLowerCase()) continue;
     if (node.type === "code" || node.type === "html" || node.type === "thematicBreak") continue;
-    const text = collapse(toString(node));
+    const text = collapse(blockText(node));
     if (!text) continue;
     if (title && parts.length === 0 && text.toLowerCase() === collapse(title).toLowerCase()) continue;
     parts.push(text);
@@ -80,7 +88,7 @@ export function plainText(markdown: string): string {
   const parts: string[] = [];
   for (const node of tree.children) {
     if (node.type === "code" || node.type === "html") continue;
-    const text = collapse(toString(node));
+    const text = collapse(blockText(node));
     if (text) parts.push(text);
   }
   return parts.join("\n");

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { renderMarkdown } from "@/lib/core/markdown/render-markdown";
 import { resolveOverlaps, type MentionLink } from "@/lib/core/markdown/remark-mention-links";
-import { excerptAround, leadExcerpt, truncate } from "@/lib/core/markdown/excerpts";
+import { excerptAround, leadExcerpt, plainText, truncate } from "@/lib/core/markdown/excerpts";
 
 function mention(source: string, text: string, kind: MentionLink["kind"] = "talk", from = 0): MentionLink {
   const start = source.indexOf(text, from);
@@ -99,4 +99,10 @@ test("excerpt around a mention is its paragraph, centred when long", () => {
   assert.ok(excerpt.length <= 125, `${excerpt.length}`);
   assert.ok(excerpt.startsWith("…") && excerpt.endsWith("…"));
   assert.equal(excerptAround("Short one about Docker 500.\n", 16, 26), "Short one about Docker 500.");
+});
+
+test("excerpts keep a space between the items of a list and the cells of a table", () => {
+  const md = "Notes:\n\n- [the keynote](#keynote)\n- the *supply chain* talk\n\n| a | b |\n|---|---|\n| one | two |\n";
+  assert.equal(leadExcerpt(md), "Notes: the keynote the supply chain talk a b one two");
+  assert.equal(plainText(md), "Notes:\nthe keynote the supply chain talk\na b one two");
 });
