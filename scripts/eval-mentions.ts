@@ -38,7 +38,7 @@ import {
   loaderUsed,
   sharedDir,
   sharedPath,
-} from "../tests/unit/mentions/fixture-catalogs";
+} from "../tests/real/mentions/fixture-catalogs";
 
 interface GoldMention {
   kind: "talk" | "speaker";

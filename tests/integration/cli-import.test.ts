@@ -50,28 +50,28 @@ async function snapshot(): Promise<string> {
   return createHash("sha256").update(JSON.stringify(rows)).digest("hex");
 }
 
-test("imports a real file, then a dry run and a re-import change nothing", async () => {
-  const first = hallway("import", schedulePath("31c3-schedule.xml"));
+test("imports a schedule file, then a dry run and a re-import change nothing", async () => {
+  const first = hallway("import", schedulePath("lantern-congress-schedule.xml"));
   assert.equal(first.code, 0, first.err);
-  assert.match(first.out, /31\. Chaos Communication Congress \(31-chaos-communication-congress\): conference created/);
-  assert.match(first.out, /talks\s+138 created/);
+  assert.match(first.out, /7\. Lantern Congress \(7-lantern-congress\): conference created/);
+  assert.match(first.out, /talks\s+9 created/);
   const before = await snapshot();
 
-  const dry = hallway("import", schedulePath("31c3-schedule.xml"), "--dry-run", "--conference", "thirty-one");
+  const dry = hallway("import", schedulePath("lantern-congress-schedule.xml"), "--dry-run", "--conference", "lantern-seven");
   assert.equal(dry.code, 0, dry.err);
-  assert.match(dry.out, /^Dry run, nothing was written\. .*\(thirty-one\): conference created/);
+  assert.match(dry.out, /^Dry run, nothing was written\. .*\(lantern-seven\): conference created/);
   assert.equal(await snapshot(), before);
 
-  const again = hallway("import", schedulePath("31c3-schedule.xml"));
-  assert.match(again.out, /talks\s+0 created, 0 updated, 138 unchanged, 0 removed, 0 withdrawn/);
+  const again = hallway("import", schedulePath("lantern-congress-schedule.xml"));
+  assert.match(again.out, /talks\s+0 created, 0 updated, 9 unchanged, 0 removed, 0 withdrawn/);
   assert.equal(await snapshot(), before);
 });
 
 const BAD: [name: string, make: () => string, expected: RegExp, extra?: string[]][] = [
   ["a malformed file", () => file("broken.xml", '<?xml version="1.0"?>\n<schedule>\n<conference><title>X</title>\n</schedule>\n'), /broken\.xml, line \d+/],
   ["an unknown format", () => file("notes.txt", "just some notes\n"), /notes\.txt.*unknown format/],
-  ["a forced format that does not fit", () => schedulePath("31c3-schedule.xml"), /31c3-schedule\.xml/, ["--format", "ical"]],
-  ["an unknown --format", () => schedulePath("31c3-schedule.xml"), /--format: unknown format 'pdf'/, ["--format", "pdf"]],
+  ["a forced format that does not fit", () => schedulePath("lantern-congress-schedule.xml"), /lantern-congress-schedule\.xml/, ["--format", "ical"]],
+  ["an unknown --format", () => schedulePath("lantern-congress-schedule.xml"), /--format: unknown format 'pdf'/, ["--format", "pdf"]],
   [
     "a required field missing",
     () => file("missing.json", JSON.stringify({ hallway: 1, conference: { name: "C" }, talks: [{ kind: "talk", speakers: [] }] })),
@@ -116,13 +116,13 @@ for (const [name, make, expected, extra] of BAD) {
 }
 
 test("detect prints the mentions of a markdown file as JSON", async () => {
-  const md = file("trip.md", "At 31C3 I loved the talk \u201cReconstructing narratives\u201d.\n");
-  const result = hallway("detect", md, "--conference", "31-chaos-communication-congress");
+  const md = file("trip.md", "At the Lantern Congress I loved the talk \u201cMending Forgotten Radios\u201d.\n");
+  const result = hallway("detect", md, "--conference", "7-lantern-congress");
   assert.equal(result.code, 0, result.err);
   const parsed = JSON.parse(result.out) as { mentions: { kind: string; title?: string; conference?: string; start: number; end: number; text: string }[] };
   const talk = parsed.mentions.find((m) => m.kind === "talk");
   assert.ok(talk, result.out);
-  assert.equal(talk.conference, "31-chaos-communication-congress");
-  assert.match(talk.title ?? "", /Reconstructing narratives/i);
-  assert.equal(talk.text, "Reconstructing narratives");
+  assert.equal(talk.conference, "7-lantern-congress");
+  assert.match(talk.title ?? "", /Mending Forgotten Radios/i);
+  assert.equal(talk.text, "Mending Forgotten Radios");
 });

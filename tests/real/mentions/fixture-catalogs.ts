@@ -1,6 +1,6 @@
 /**
- * Catalogs for the shared fixtures (../shared), for the mention tests and
- * `scripts/eval-mentions.ts`. The report texts are read at run time and
+ * Catalogs for the real shared fixtures (../shared), for the real-data
+ * mention tests in tests/real/mentions and `scripts/eval-mentions.ts`. The report texts are read at run time and
  * never copied into the repo (they are copyrighted).
  *
  * Schedules go through the schedule parsers in lib/core/schedule when they
@@ -12,16 +12,17 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { XMLParser } from "fast-xml-parser";
 import type { Catalog, CatalogSpeaker, CatalogTalk } from "../../../lib/core/mentions/types";
 import type { Programme, TalkKind } from "../../../lib/core/programme/types";
 import { normalizeName } from "../../../lib/core/text/normalize";
 import { slugify } from "../../../lib/core/text/slugify";
 
-export const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
-export const sharedDir = process.env.HALLWAY_SHARED_DIR ?? path.resolve(repoRoot, "../shared");
-export const sharedPath = (...parts: string[]): string => path.join(sharedDir, ...parts);
+import { repoRoot, sharedDir, sharedPath } from "../shared";
+
+export { repoRoot, sharedDir, sharedPath };
+/** The labelled reports are what these catalogs serve; without them there is nothing to evaluate. */
 export const hasShared = (): boolean => existsSync(sharedPath("fixtures", "mentions"));
 
 /** Which loader produced a catalog: the project's parser or the stand-in. */

@@ -2,8 +2,9 @@
  * The labelled real writeups in ../shared (read at run time, never copied
  * here): the seed DockerCon report must yield every labelled talk and
  * speaker and link none of its must-not-link phrases; the FOSDEM and PyCon
- * UK reports must keep precision and recall at the issue's targets. Skipped
- * when the shared fixtures are not present.
+ * UK reports must keep precision and recall at the issue's targets. Real
+ * data, so it runs in the opt-in suite (`npm run test:real`) and is skipped,
+ * with the reason, when ../shared is not beside the clone.
  */
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
@@ -13,9 +14,10 @@ import { detectMentions } from "../../../lib/core/mentions/detect-mentions";
 import { buildMentionIndex } from "../../../lib/core/mentions/mention-index";
 import { narrowCatalog } from "../../../lib/core/mentions/narrow-catalog";
 import { normalizeName } from "../../../lib/core/text/normalize";
+import { realSkip } from "../shared";
 import { hasShared, loadDockerconCatalog, loadScheduleCatalog, sharedPath } from "./fixture-catalogs";
 
-const skip = hasShared() ? false : "shared fixtures not found (set HALLWAY_SHARED_DIR)";
+const skip = realSkip || (hasShared() ? false : `${sharedPath("fixtures", "mentions")} not found: real-data test skipped`);
 
 test("seed DockerCon report: every labelled talk and speaker, no must-not-link phrase", { skip }, () => {
   const labels = JSON.parse(readFileSync(sharedPath("fixtures", "mentions", "seed-dockercon-eu-2017.labels.json"), "utf8")) as {

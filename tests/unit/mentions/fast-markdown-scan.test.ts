@@ -1,9 +1,9 @@
 /**
  * The hand-written scanner (fast-markdown-scan.ts) against the reference
  * (scanMarkdown, remark-parse + remark-gfm): same tokens with their block,
- * sentence and barrier, same blocks, same links, on the real writeups in
- * ../shared (read at run time, never copied here), the bench's synthetic
- * writeup and a corpus of tricky snippets.
+ * sentence and barrier, same blocks, same links, on the bench's synthetic
+ * writeup and a corpus of tricky snippets. The same comparison on the real
+ * writeups in ../shared is in tests/real/mentions/fast-markdown-scan.test.ts.
  *
  * Where the two legitimately differ, the case is listed in KNOWN_DIFFERENCES
  * with the reason, and the test checks the safety rules instead: every token
@@ -11,48 +11,11 @@
  * an image or a link.
  */
 import assert from "node:assert/strict";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { test } from "node:test";
 import { generate, makeWriteup } from "../../../bench/mentions";
 import { fastScanMarkdown } from "../../../lib/core/mentions/fast-markdown-scan";
-import { scanMarkdown, type ScannedText } from "../../../lib/core/mentions/markdown-scan";
-import { sharedPath } from "./fixture-catalogs";
-
-function assertSameScan(markdown: string, label: string): void {
-  const ref = scanMarkdown(markdown);
-  const fast = fastScanMarkdown(markdown);
-  assert.deepEqual(fast.blocks, ref.blocks, `${label}: blocks`);
-  assert.deepEqual(fast.links, ref.links, `${label}: links`);
-  // Tokens last: the most specific message for the most common difference.
-  for (let i = 0; i < Math.max(ref.tokens.length, fast.tokens.length); i++) {
-    assert.deepEqual(fast.tokens[i], ref.tokens[i], `${label}: token ${i} near ${JSON.stringify(markdown.slice((ref.tokens[i]?.start ?? 0) - 30, (ref.tokens[i]?.start ?? 0) + 20))}`);
-  }
-}
-
-/** Every token is its source slice; no token or link lies inside another link, and links index the source. */
-function assertSafe(scan: ScannedText, label: string): void {
-  for (const t of scan.tokens) {
-    assert.ok(t.start >= 0 && t.end <= scan.source.length && t.start < t.end, `${label}: token offsets`);
-    for (const l of scan.links) assert.ok(t.end <= l.start || t.start >= l.end, `${label}: token ${t.norm} inside link ${l.text}`);
-  }
-  for (const l of scan.links) assert.equal(scan.source.slice(l.start, l.end), l.text, `${label}: link text`);
-}
-
-// ------------------------------------------------------------------ real writeups
-
-const reportsDir = sharedPath("fixtures", "mentions", "reports");
-const seed = sharedPath("seeds", "001_196a8f7977896cb2.txt");
-const skip = existsSync(reportsDir) && existsSync(seed) ? false : "shared fixtures not found (set HALLWAY_SHARED_DIR)";
-
-test("real reports: the fast scan equals the remark scan", { skip }, () => {
-  const files = readdirSync(reportsDir).filter((f) => f.endsWith(".md"));
-  assert.ok(files.length > 0);
-  for (const f of files) assertSameScan(readFileSync(`${reportsDir}/${f}`, "utf8"), f);
-});
-
-test("seed DockerCon report: the fast scan equals the remark scan", { skip }, () => {
-  assertSameScan(readFileSync(seed, "utf8"), "seed");
-});
+import { scanMarkdown } from "../../../lib/core/mentions/markdown-scan";
+import { assertSafe, assertSameScan } from "./scan-assertions";
 
 test("the bench's synthetic 10,000-word writeup: the fast scan equals the remark scan", () => {
   assertSameScan(makeWriteup(generate(100_000).catalog, 10_000), "bench writeup");

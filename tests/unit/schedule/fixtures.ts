@@ -1,7 +1,8 @@
 /**
- * Where the shared, read-only fixtures live: $HALLWAY_SHARED_DIR, else the
- * "shared" directory next to the repository. Tests read them in place; they
- * are never copied into the repo.
+ * The team's own schedule fixtures (tests/fixtures/schedules): small files
+ * with invented content in the real structure of each export format, so
+ * `npm test` passes in a clone with nothing beside it. The real third-party
+ * exports in ../shared are read only by the opt-in suite in tests/real.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -9,10 +10,10 @@ import { fileURLToPath } from "node:url";
 
 const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
 
-export const sharedDir = process.env.HALLWAY_SHARED_DIR ?? path.resolve(repoRoot, "../shared");
+export const fixturesDir = path.join(repoRoot, "tests", "fixtures", "schedules");
 
 export function schedulePath(file: string): string {
-  return path.join(sharedDir, "fixtures", "schedules", file);
+  return path.join(fixturesDir, file);
 }
 
 export function readSchedule(file: string): string {

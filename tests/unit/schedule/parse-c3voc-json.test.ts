@@ -4,12 +4,13 @@ import { parseC3vocJson } from "../../../lib/core/schedule/parse-c3voc-json";
 import { parseSchedule } from "../../../lib/core/schedule/parse-schedule";
 import { distinct, readSchedule } from "./fixtures";
 
-// Expected counts computed with python3 json: days = schedule.conference.days,
+// The team's own fixtures, one as pretalx exports schedule.json and one as
+// frab does. Counts checked with python3 json: days = schedule.conference.days,
 // talks = events in days[].rooms{}[], speakers = distinct person id (pretalx:
 // code), rooms = distinct event.room.
 const FIXTURES = [
-  { file: "c3voc-example-pretalx-democon.json", days: 3, talks: 36, speakers: 27, rooms: 2 },
-  { file: "c3voc-example-frab-camp2019.json", days: 5, talks: 79, speakers: 90, rooms: 2 },
+  { file: "c3voc-pretalx-pebble-summit.json", days: 3, talks: 7, speakers: 5, rooms: 2 },
+  { file: "c3voc-frab-meadow-camp-2022.json", days: 3, talks: 7, speakers: 6, rooms: 2 },
 ];
 
 for (const f of FIXTURES) {
@@ -23,47 +24,55 @@ for (const f of FIXTURES) {
 }
 
 test("c3voc JSON: pretalx export — conference, workshop kind, HH:MM duration, person code as sourceId, bio", () => {
-  const p = parseC3vocJson(readSchedule("c3voc-example-pretalx-democon.json"));
-  assert.equal(p.conference.name, "DemoCon");
-  assert.equal(p.conference.slug, "democon");
+  const p = parseC3vocJson(readSchedule("c3voc-pretalx-pebble-summit.json"));
+  assert.equal(p.conference.name, "Pebble Summit");
+  assert.equal(p.conference.slug, "pebble-summit");
   assert.equal(p.conference.timezone, "UTC");
-  assert.equal(p.conference.startsOn, "2020-12-14");
-  assert.equal(p.conference.endsOn, "2020-12-16");
-  const first = p.talks.find((t) => t.title === "Focused 5thgeneration hardware");
-  assert.equal(first?.sourceId, "8079583e-8321-506c-95af-fd2903a5f075");
-  assert.equal(first?.url, "http://localhost/democon/talk/G9JGWY/");
+  assert.equal(p.conference.startsOn, "2021-11-08");
+  assert.equal(p.conference.endsOn, "2021-11-10");
+  const first = p.talks.find((t) => t.title === "Weathered stone interfaces");
+  assert.equal(first?.sourceId, "7d0c6c1e-2f1a-5b7e-9c1d-0a3f4e5b6c7d");
+  assert.equal(first?.url, "http://localhost/pebble/talk/K7QWEA/");
   // the file's own offset is kept even though time_zone_name says UTC
-  assert.equal(first?.startsAt, "2020-12-14T09:00:00+01:00");
-  assert.equal(first?.endsAt, "2020-12-14T09:30:00+01:00");
+  assert.equal(first?.startsAt, "2021-11-08T09:00:00+01:00");
+  assert.equal(first?.endsAt, "2021-11-08T09:30:00+01:00");
   const speaker = p.speakers.find((s) => s.key === first?.speakerKeys[0]);
-  assert.equal(speaker?.sourceId, "NQTF8Y");
-  assert.equal(speaker?.name, "Brian Robinson");
-  assert.match(speaker?.bio ?? "", /^Break through direction/);
-  const workshop = p.talks.find((t) => t.title === "Managed stable function");
+  assert.equal(speaker?.sourceId, "PLM4XZ");
+  assert.equal(speaker?.name, "Nadia Brennholz");
+  assert.match(speaker?.bio ?? "", /^Builds quiet software for loud rooms\.\nLikes rivers/);
+  // the same person code on two talks is one speaker
+  assert.deepEqual(p.talks.find((t) => t.title === "Rounded edges in API design")?.speakerKeys, ["nadia-brennholz", "wen-zhao"]);
+  const workshop = p.talks.find((t) => t.title === "Hands-on gravel sorting");
   assert.equal(workshop?.kind, "workshop");
   // "duration": "01:30"
-  assert.equal(workshop?.endsAt, "2020-12-14T10:30:00+01:00");
+  assert.equal(workshop?.endsAt, "2021-11-08T10:30:00+01:00");
+  assert.equal(p.talks.filter((t) => t.kind === "workshop").length, 2);
 });
 
-test("c3voc JSON: frab Camp 2019 — zone, HTML abstracts to markdown, relative attachment URLs resolved", () => {
-  const p = parseC3vocJson(readSchedule("c3voc-example-frab-camp2019.json"));
+test("c3voc JSON: frab export — zone, HTML abstracts to markdown, relative attachment URLs resolved", () => {
+  const p = parseC3vocJson(readSchedule("c3voc-frab-meadow-camp-2022.json"));
   assert.equal(p.conference.timezone, "Europe/Berlin");
-  assert.equal(p.conference.slug, "chaos-communication-camp-2019");
-  const spispy = p.talks.find((t) => t.sourceId !== undefined && t.title.startsWith("spispy"));
-  // abstract: <a href="https://github.com/osresearch/spispy">spispy</a> is an open source …
-  assert.match(spispy?.abstract ?? "", /^\[spispy\]\(https:\/\/github\.com\/osresearch\/spispy\) is an open source/);
-  for (const t of p.talks) assert.doesNotMatch(t.abstract ?? "", /<\/?(a|p|br|ul|li)\b/i, t.title);
-  const k8s = p.talks.find((t) => t.title === "Hacking Containers and Kubernetes");
-  assert.deepEqual(k8s?.links, [
+  assert.equal(p.conference.slug, "meadow-camp-2022");
+  const beekeeper = p.talks.find((t) => t.sourceId !== undefined && t.title.startsWith("beekeeper"));
+  // abstract: <a href="https://beekeeper.meadow.example/">beekeeper</a> is an open source …
+  assert.match(beekeeper?.abstract ?? "", /^\[beekeeper\]\(https:\/\/beekeeper\.meadow\.example\/\) is an open source/);
+  for (const t of p.talks) assert.doesNotMatch(t.abstract ?? "", /<\/?(a|p|br|ul|li|b|em)\b/i, t.title);
+  // <li><b>Reuse</b> … without a <ul>, as frab lets speakers write it
+  assert.match(p.talks.find((t) => t.title === "Composting Old Laptops")?.abstract ?? "", /- \*\*Reuse\*\* screens and keyboards/);
+  // the file's title has a trailing space
+  const greenhouses = p.talks.find((t) => t.title === "Hacking Greenhouses and Irrigation");
+  assert.deepEqual(greenhouses?.links, [
     {
       label: "Slides",
-      url: "https://fahrplan.events.ccc.de/system/event_attachments/attachments/000/003/792/original/Hacking_Containers_and_Kubernetes.pdf?1566398735",
+      url: "https://fahrplan.meadow.example/system/event_attachments/attachments/000/001/234/original/Hacking_Greenhouses_and_Irrigation.pdf?1660000000",
     },
   ]);
+  // a "Chat room" link is noise; the project site stays
+  assert.deepEqual(p.talks.find((t) => t.title === "Composting Old Laptops")?.links, [{ label: "Project website", url: "https://compost.meadow.example/" }]);
   const opening = p.talks.find((t) => t.title === "Opening Ceremony");
-  assert.equal(opening?.startsAt, "2019-08-21T11:00:00+02:00");
+  assert.equal(opening?.startsAt, "2022-08-17T11:00:00+02:00");
   assert.equal(opening?.speakerKeys.length, 2);
-  assert.equal(p.talks.find((t) => t.title === "75 Jahre Journalismus im WWW")?.kind, "other"); // type "performance"
+  assert.equal(p.talks.find((t) => t.title === "Songs of the Meadow")?.kind, "other"); // type "performance"
 });
 
 const mini = (event: Record<string, unknown>, more: Record<string, unknown>[] = []) =>

@@ -5,7 +5,7 @@ import { parseHallwayJson } from "../../../lib/core/schedule/parse-hallway-json"
 import { parseSchedule } from "../../../lib/core/schedule/parse-schedule";
 import { hallwayProgrammeSchema } from "../../../lib/validations/programme";
 
-const seedPath = new URL("../../../prisma/seed/container-camp-au-2017.json", import.meta.url);
+const seedPath = new URL("../../../prisma/seed/demo/container-camp-au-2017.json", import.meta.url);
 
 // The seed file lists 22 speakers and 25 talks (python3 json: len(speakers), len(talks)),
 // none with times or rooms.

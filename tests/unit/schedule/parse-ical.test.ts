@@ -4,24 +4,27 @@ import { parseIcal, splitPeople } from "../../../lib/core/schedule/parse-ical";
 import { parseSchedule } from "../../../lib/core/schedule/parse-schedule";
 import { distinct, readSchedule } from "./fixtures";
 
-const FILE = "pyconuk-2015-schedule.ics";
+// The team's own iCalendar programme, written the way PyCon UK 2015's
+// generator wrote its one: CRLF, folded lines, UTC times and no zone,
+// speakers only inside SUMMARY, a UID used twice, X-WR-CALNAME at the end.
+const FILE = "northfield-pyday-2019-schedule.ics";
 
-// Counted with python3 (unfold lines, split VEVENTs): 162 VEVENTs, 4 with an
-// empty SUMMARY (placeholders, skipped) → 158 talks; DTSTART dates (UTC) →
-// 4 days; distinct LOCATION → 11 rooms; speakers = distinct names in
-// "(talk|workshop|demo|panel by NAMES)" (split on " & ", " and ", a comma
+// Counted with python3 (unfold lines, split VEVENTs): 16 VEVENTs, 1 with an
+// empty SUMMARY (a placeholder, skipped) → 15 talks; DTSTART dates (UTC) →
+// 4 days; distinct LOCATION of the 15 → 6 rooms; speakers = distinct names in
+// "(talk|workshop|panel by NAMES)" (split on " & " and " and ", a comma
 // before an organisation is an affiliation, "panel by Discussion: …" is no
-// name) = 68, plus "Keynote: Van Lindberg, PSF Chair" and
-// "Keynote: Naomi Ceder - Confessions…" = 70.
-test("iCal: PyCon UK 2015 has 4 days, 158 talks, 70 speakers, 11 rooms", () => {
+// name) = 9, plus "Keynote: Priya Ramaswamy, Foundation Chair" and
+// "Keynote: Ada Brennan - Notes…" = 11.
+test("iCal: Northfield PyDay 2019 has 4 days, 15 talks, 11 speakers, 6 rooms", () => {
   const p = parseIcal(readSchedule(FILE));
   assert.equal(distinct(p.talks.map((t) => t.day)).size, 4);
-  assert.equal(p.talks.length, 158);
-  assert.equal(p.speakers.length, 70);
-  assert.equal(distinct(p.talks.map((t) => t.room)).size, 11);
-  assert.equal(p.conference.name, "PyCon UK 2015");
-  assert.equal(p.conference.startsOn, "2015-09-18");
-  assert.equal(p.conference.endsOn, "2015-09-21");
+  assert.equal(p.talks.length, 15);
+  assert.equal(p.speakers.length, 11);
+  assert.equal(distinct(p.talks.map((t) => t.room)).size, 6);
+  assert.equal(p.conference.name, "Northfield PyDay 2019");
+  assert.equal(p.conference.startsOn, "2019-09-13");
+  assert.equal(p.conference.endsOn, "2019-09-16");
 });
 
 test("iCal: speakers come out of '(talk by NAME)' and the title is cleaned", () => {
@@ -29,44 +32,57 @@ test("iCal: speakers come out of '(talk by NAME)' and the title is cleaned", () 
   const byTitle = (title: string) => p.talks.find((t) => t.title === title);
   const names = (title: string) => byTitle(title)?.speakerKeys.map((k) => p.speakers.find((s) => s.key === k)?.name);
 
-  const lead = byTitle("Leadership of Technical Teams");
-  assert.equal(lead?.kind, "talk");
-  assert.equal(lead?.url, "http://www.pyconuk.org/talks/leadership-of-technical-teams/");
-  assert.equal(lead?.abstract, undefined); // DESCRIPTION is only the URL
-  assert.equal(lead?.room, "Osper Room (CC1.4)");
-  // DTSTART:20150918T143000Z, no zone in the file
-  assert.equal(lead?.startsAt, "2015-09-18T14:30:00Z");
-  assert.deepEqual(names("Leadership of Technical Teams"), ["Owen Campbell"]);
-  assert.deepEqual(names("Python for mobile games on iOS and Android"), ["Safe Hammad", "Fiona Burrows"]);
-  assert.deepEqual(names("Python powered Nukes"), ["Babak Khataee", "Dan Milburn"]);
-  assert.deepEqual(names("Understanding PyPy"), ["Francisco Fernández Castaño"]);
-  assert.equal(byTitle("Django Security Workshop")?.kind, "workshop");
-  const sarah = p.speakers.find((s) => s.name === "Sarah Mount");
-  assert.equal(sarah?.affiliation, "University of Wolverhampton");
-  // Daniele Procida gives a keynote and a talk: one speaker
-  assert.equal(p.speakers.filter((s) => s.name === "Daniele Procida").length, 1);
-  assert.equal(byTitle("All I really want is power")?.kind, "keynote");
-  assert.deepEqual(names("Confessions of a True Impostor (A Survival Guide)"), ["Naomi Ceder"]);
-  const panel = byTitle("Discussion: From data to dissemination - dealing with publications");
+  const team = byTitle("Growing a Team of Maintainers");
+  assert.equal(team?.kind, "talk");
+  assert.equal(team?.url, "http://www.northfield-pyday.example/talks/growing-a-team-of-maintainers/");
+  assert.equal(team?.abstract, undefined); // DESCRIPTION is only the URL
+  assert.equal(team?.room, "Side Room (B2)");
+  // DTSTART:20190913T133000Z, no zone in the file
+  assert.equal(team?.startsAt, "2019-09-13T13:30:00Z");
+  assert.deepEqual(names("Growing a Team of Maintainers"), ["Owen Hartley"]);
+  assert.deepEqual(names("Games on phones with Python"), ["Kofi Mensah", "Hanna Lind"]);
+  assert.deepEqual(names("Rockets and Python"), ["Dara Quinn", "Mo Farouk"]);
+  assert.deepEqual(names("Understanding the Interpreter"), ["Inés Fernández Ortega"]);
+  assert.equal(byTitle("Testing Flask Apps Workshop")?.kind, "workshop");
+  // the SUMMARY is folded across two lines inside the organisation's name
+  const sarah = p.speakers.find((s) => s.name === "Sarah Holt");
+  assert.equal(sarah?.affiliation, "University of Northfield");
+  // Tomasz Wilk gives a keynote and a talk: one speaker
+  assert.equal(p.speakers.filter((s) => s.name === "Tomasz Wilk").length, 1);
+  assert.equal(byTitle("Everything is a queue")?.kind, "keynote");
+  assert.deepEqual(names("Cycling data from my commute"), ["Tomasz Wilk"]);
+  assert.deepEqual(names("Notes of a Reluctant Expert (A Field Guide)"), ["Ada Brennan"]);
+  const priya = p.speakers.find((s) => s.name === "Priya Ramaswamy");
+  assert.equal(priya?.role, "Foundation Chair");
+  assert.equal(byTitle("Keynote: Priya Ramaswamy")?.kind, "keynote");
+  const panel = byTitle("Discussion: From notebooks to papers - sharing results");
   assert.equal(panel?.kind, "panel");
   assert.deepEqual(panel?.speakerKeys, []);
   for (const t of p.talks) assert.doesNotMatch(t.title, /\((talk|workshop|demo|panel) by /, t.title);
 });
 
-test("iCal: breaks, registration and lunch stay, as kind 'other'", () => {
+test("iCal: breaks, lunch and the end of the conference stay, as kind 'other'; a reused UID is told apart by its time", () => {
   const p = parseIcal(readSchedule(FILE));
-  for (const title of ["Registration / Breakfast", "Lunch", "Break", "Day Ends", "Opening Plenary"]) {
+  for (const title of ["Lunch", "Break", "End of Conference, pack up, see you in 2020!"]) {
     const t = p.talks.find((x) => x.title === title);
     assert.equal(t?.kind, "other", title);
   }
+  const breaks = p.talks.filter((t) => t.title === "Break");
+  assert.equal(breaks.length, 2);
+  assert.notEqual(breaks[0]?.sourceId, breaks[1]?.sourceId);
+  assert.match(breaks[1]?.sourceId ?? "", /^20190901T070217Z-58703@build-worker-docker-5f1e2d3c4b5a-northfield-linux-7\/2019-09-14T09:30:00Z$/);
+  // no DTEND: a start and no end
+  const end = p.talks.find((t) => t.title.startsWith("End of Conference"));
+  assert.equal(end?.startsAt, "2019-09-16T15:00:00Z");
+  assert.equal(end?.endsAt, undefined);
 });
 
 test("iCal: a zone from options gives local days and offsets (BST)", () => {
   const p = parseSchedule(readSchedule(FILE), { filename: FILE, conference: { timezone: "Europe/London" } });
   assert.equal(p.conference.timezone, "Europe/London");
-  const lead = p.talks.find((t) => t.title === "Leadership of Technical Teams");
-  assert.equal(lead?.startsAt, "2015-09-18T15:30:00+01:00");
-  assert.equal(lead?.day, "2015-09-18");
+  const team = p.talks.find((t) => t.title === "Growing a Team of Maintainers");
+  assert.equal(team?.startsAt, "2019-09-13T14:30:00+01:00");
+  assert.equal(team?.day, "2019-09-13");
 });
 
 const cal = (events: string, head = "") =>

@@ -4,54 +4,60 @@ import { parseSchedule } from "../../../lib/core/schedule/parse-schedule";
 import { parseSessionizeJson } from "../../../lib/core/schedule/parse-sessionize-json";
 import { distinct, readSchedule } from "./fixtures";
 
-const FILE = "global-azure-bootcamp-2020-linz-sessionize.json";
+// The team's own Sessionize "All" export. Counted with python3 json: 9
+// sessions (1 service session), 7 speakers, all on 2021-04-23; the sessions
+// use 4 of the 6 listed rooms (roomId 11856–11859).
+const FILE = "riverside-cloud-day-2021-sessionize.json";
 
-// Counted with python3 json: 29 sessions (1 service session), 28 speakers,
-// all sessions on 2020-04-24; the sessions use 4 of the 6 listed rooms
-// (roomId 11856–11859).
-test("Sessionize: 1 day, 29 talks, 28 speakers, 4 rooms", () => {
+test("Sessionize: 1 day, 9 talks, 7 speakers, 4 rooms", () => {
   const p = parseSessionizeJson(readSchedule(FILE));
   assert.equal(distinct(p.talks.map((t) => t.day)).size, 1);
-  assert.equal(p.talks.length, 29);
-  assert.equal(p.speakers.length, 28);
+  assert.equal(p.talks.length, 9);
+  assert.equal(p.speakers.length, 7);
   assert.equal(distinct(p.talks.map((t) => t.room)).size, 4);
 });
 
 test("Sessionize: name from the file name, zone from options, categories, service sessions, links, diacritics", () => {
   const p = parseSchedule(readSchedule(FILE), { filename: FILE, conference: { timezone: "Europe/Vienna" } });
   assert.deepEqual(p.conference, {
-    name: "Global Azure Bootcamp 2020 Linz",
-    slug: "global-azure-bootcamp-2020-linz",
+    name: "Riverside Cloud Day 2021",
+    slug: "riverside-cloud-day-2021",
     timezone: "Europe/Vienna",
-    startsOn: "2020-04-24",
-    endsOn: "2020-04-24",
+    startsOn: "2021-04-23",
+    endsOn: "2021-04-23",
   });
-  const story = p.talks.find((t) => t.sourceId === "167745");
-  assert.equal(story?.title, "Stories of void");
-  assert.equal(story?.track, "Main Conference");
-  assert.equal(story?.room, "Saal 11 (108)");
-  // "2020-04-24T09:00:00" is Linz local time: CEST, +02:00
-  assert.equal(story?.startsAt, "2020-04-24T09:00:00+02:00");
-  assert.equal(story?.endsAt, "2020-04-24T09:50:00+02:00");
-  assert.deepEqual(story?.links, [{ label: "YouTube Video", url: "https://youtu.be/G0wRWWsLL5s" }]);
+  const tales = p.talks.find((t) => t.sourceId === "167745");
+  assert.equal(tales?.title, "Tales of undefined");
+  assert.equal(tales?.track, "Main Conference");
+  assert.equal(tales?.room, "Room 11 (108)");
+  // "2021-04-23T09:00:00" is Vienna local time: CEST, +02:00
+  assert.equal(tales?.startsAt, "2021-04-23T09:00:00+02:00");
+  assert.equal(tales?.endsAt, "2021-04-23T09:50:00+02:00");
+  // the "YouTube Video" answer is a link; "Streaming URL" and "Short Link" are not
+  assert.deepEqual(tales?.links, [{ label: "YouTube Video", url: "https://video.riverside.example/watch/tales-of-undefined" }]);
+  assert.equal(p.talks.find((t) => t.sourceId === "174538")?.links, undefined);
   const lunch = p.talks.find((t) => t.title === "Lunch Break");
   assert.equal(lunch?.kind, "other");
   assert.deepEqual(lunch?.speakerKeys, []);
-  assert.equal(p.talks.filter((t) => t.track === "Junior Bootcamp").length, 3);
-  const igor = p.speakers.find((s) => s.name === "Igor Rončević");
-  assert.equal(igor?.key, "igor-roncevic");
-  const adrienne = p.speakers.find((s) => s.name === "Adrienne Tacke");
-  assert.equal(adrienne?.sourceId, "a378b580-baef-4c58-a9b3-589139c88159");
-  assert.match(adrienne?.role ?? "", /^Filipina Software Engineer/);
-  assert.ok(adrienne?.links?.some((l) => l.url === "https://twitter.com/AdrienneTacke"));
+  assert.equal(lunch?.abstract, undefined); // "description": null
+  assert.equal(p.talks.filter((t) => t.track === "Junior Track").length, 3);
+  const zoran = p.speakers.find((s) => s.name === "Zoran Marković");
+  assert.equal(zoran?.key, "zoran-markovic");
+  assert.equal(p.speakers.find((s) => s.name === "Petra Ehrenmüller-Jansen")?.key, "petra-ehrenmuller-jansen");
+  const adriana = p.speakers.find((s) => s.name === "Adriana Velasco");
+  assert.equal(adriana?.sourceId, "a378b580-0c1d-4e2f-a3b4-c5d6e7f80912");
+  assert.match(adriana?.role ?? "", /^Cloud engineer & author/);
+  // \r\n in the bio becomes \n
+  assert.equal(adriana?.bio, "Adriana is a software engineer and author.\n\nShe teaches cloud development and plays far too many strategy games.");
+  assert.ok(adriana?.links?.some((l) => l.url === "https://social.riverside.example/@adriana"));
   const pair = p.talks.find((t) => t.sourceId === "182549");
-  assert.equal(pair?.speakerKeys.length, 2);
+  assert.deepEqual(pair?.speakerKeys, ["petra-ehrenmuller-jansen", "tobias-greil"]);
 });
 
 test("Sessionize: without a zone, local times are written as UTC wall-clock", () => {
   const p = parseSessionizeJson(readSchedule(FILE));
   assert.equal(p.conference.timezone, undefined);
-  assert.equal(p.talks[0]?.startsAt, "2020-04-24T09:00:00Z");
+  assert.equal(p.talks[0]?.startsAt, "2021-04-23T09:00:00Z");
 });
 
 const tiny = (sessions: unknown[]) =>
