@@ -13,19 +13,19 @@ test.use({ javaScriptEnabled: true });
 
 const PAGES: [string, string][] = [
   ["home", "/"],
-  ["writeup", "/writeups/my-journey-to-dockercon-europe-2017"],
+  ["writeup", "/writeups/three-days-in-copenhagen"],
   ["conferences", "/conferences"],
   ["conference (by kind)", "/conferences/container-camp-au-2017"],
   ["conference (by day)", "/conferences/dockercon-eu-2017"],
   ["conference, not yet covered", "/conferences/dockercon-eu-2017?filter=uncovered"],
   ["conference writeups", "/conferences/dockercon-eu-2017/writeups"],
   ["talk", "/conferences/dockercon-eu-2017/talks/docker-500-going-fast-while-protecting-data"],
-  ["talk without coverage", "/conferences/container-camp-au-2017/talks/highway-to-helm"],
+  ["talk without coverage", "/conferences/container-camp-au-2017/talks/kubernetes-meets-linux"],
   ["speakers", "/speakers"],
   ["speaker", "/speakers/diogo-monica"],
   ["search", "/search"],
   ["search results", "/search?q=kubernetes"],
-  ["author", "/authors/demo"],
+  ["author", "/authors/maja"],
   ["sign in", "/signin"],
   ["not found", "/no/such/page"],
 ];
@@ -40,7 +40,7 @@ for (const [name, path] of PAGES) {
 }
 
 test("the keyboard reaches the skip link first, and focus is visible", async ({ page }) => {
-  await page.goto("/writeups/my-journey-to-dockercon-europe-2017");
+  await page.goto("/writeups/three-days-in-copenhagen");
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Skip to content" });
   await expect(skip).toBeFocused();

@@ -109,7 +109,7 @@ test.describe("signed out", () => {
     await dev.getByRole("button", { name: "Sign in for development" }).click();
     await expect(page).toHaveURL(`${devBaseURL}/`);
     await page.getByRole("banner").getByRole("link", { name: "Dev Person" }).click();
-    // The first person to sign up on this site (the demo author never did) is its admin.
+    // The first person to sign up on this site (the demo authors never did) is its admin.
     await expect(page.locator(".facts")).toContainText("Admin");
     const cookie = (await context.cookies(devBaseURL)).find((c) => c.name === SESSION_COOKIE);
     expect(cookie?.httpOnly).toBe(true);
@@ -185,13 +185,15 @@ test("the profile form works without JavaScript", async ({ browser }) => {
 });
 
 test("a reader sees an author's published writeups on their page", async ({ page }) => {
-  await page.goto("/writeups/my-journey-to-dockercon-europe-2017");
-  await page.locator(".byline").getByRole("link", { name: "Demo Attendee" }).click();
-  await expect(page).toHaveURL(/\/authors\/demo$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Demo Attendee");
-  await expect(page.locator("article.card")).toHaveCount(1);
-  await expect(page.getByRole("link", { name: "My Journey to DockerCon Europe 2017" })).toBeVisible();
-  expect((await page.goto("/authors/demo?page=2"))?.status()).toBe(404);
+  await page.goto("/writeups/notes-from-container-camp-sydney");
+  await page.locator(".byline").getByRole("link", { name: "Tom Okafor" }).click();
+  await expect(page).toHaveURL(/\/authors\/tom$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tom Okafor");
+  // Tom wrote two of the demo writeups, one for each conference.
+  await expect(page.locator("article.card")).toHaveCount(2);
+  await expect(page.getByRole("link", { name: "Container Camp AU 2017: notes from Sydney" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "DockerCon EU day two: the enterprise day" })).toBeVisible();
+  expect((await page.goto("/authors/tom?page=2"))?.status()).toBe(404);
   expect((await page.goto("/authors/nobody-by-that-name"))?.status()).toBe(404);
 });
 

@@ -7,7 +7,7 @@
 import { after, before, test, type TestContext } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { seedDemo } from "@/prisma/seed/seed-demo";
+import { DEMO_AUTHOR, seedDemo } from "@/prisma/seed/seed-demo";
 import { createWriteup, type MentionInput } from "@/lib/server/services/save-writeup";
 import { authorFeed, conferenceFeed, FEED_SIZE, siteFeed, speakerFeed, talkFeed, type FeedData } from "@/lib/server/repositories/feeds";
 import { feedResponse, type FeedRequest } from "@/lib/server/http/feed-response";
@@ -23,15 +23,28 @@ const CONTAINER_CAMP = "container-camp-au-2017";
 const DOCKER_500 = "docker-500-going-fast-while-protecting-data";
 const DOCKER_500_TITLE = "Docker 500: Going Fast while Protecting Data";
 
-const SEEDED = "My Journey to DockerCon Europe 2017";
+// The demo's four writeups, newest first: Docker 500 is covered by the first two, Diogo Mónica is named in three.
+const SECURITY = "Security, from Sydney to Copenhagen"; // Priya, filed under both conferences
+const COPENHAGEN = "Three days in Copenhagen: DockerCon Europe 2017"; // Maja (DEMO_AUTHOR)
+const DAY_TWO = "DockerCon EU day two: the enterprise day"; // Tom
+const SYDNEY = "Container Camp AU 2017: notes from Sydney"; // Tom
 const MEETING = "Container Camp & the “least privilege” talk";
 const REJECTED = "Not about Docker 500 after all";
 const DRAFT = "DRAFT notes on Docker 500";
 const TRASHED = "TRASHED notes on Docker 500";
+// Who wrote each public writeup (the test's own are by Sam and by Maja).
+const AUTHOR_OF: Record<string, string> = {
+  [SECURITY]: "Priya Raman",
+  [COPENHAGEN]: "Maja Lindqvist",
+  [DAY_TWO]: "Tom Okafor",
+  [SYDNEY]: "Tom Okafor",
+  [MEETING]: "Sam Writer",
+  [REJECTED]: "Maja Lindqvist",
+};
 
 let t: TestDb;
 let env: { DATABASE_URL?: string; HALLWAY_URL?: string };
-const ids = { docker500: "", diogo: "", dockercon: "", containerCamp: "", demo: "", sam: "" };
+const ids = { docker500: "", diogo: "", dockercon: "", containerCamp: "", maja: "", sam: "" };
 
 function mentionOf(body: string, text: string, m: Omit<MentionInput, "start" | "end" | "text">): MentionInput {
   const start = body.indexOf(text);
@@ -47,15 +60,15 @@ before(async () => {
   process.env.HALLWAY_URL = ORIGIN;
 
   const seeded = await seedDemo(t.db);
-  assert.deepEqual(seeded.notes, [], "the demo seed needs ../shared (HALLWAY_SHARED_DIR)");
+  assert.deepEqual(seeded.notes, [], "the demo loads into an empty database");
   const db = t.db;
   const docker500 = await db.talk.findFirstOrThrow({ where: { slug: DOCKER_500, conference: { slug: DOCKERCON } } });
   const diogo = await db.speaker.findUniqueOrThrow({ where: { slug: "diogo-monica" } });
   const dockercon = await db.conference.findUniqueOrThrow({ where: { slug: DOCKERCON } });
   const containerCamp = await db.conference.findUniqueOrThrow({ where: { slug: CONTAINER_CAMP } });
-  const demo = await db.user.findUniqueOrThrow({ where: { username: "demo" } });
+  const maja = await db.user.findUniqueOrThrow({ where: { email: DEMO_AUTHOR.email } });
   const sam = await db.user.create({ data: { name: "Sam Writer", username: "sam", email: "sam@example.test" } });
-  Object.assign(ids, { docker500: docker500.id, diogo: diogo.id, dockercon: dockercon.id, containerCamp: containerCamp.id, demo: demo.id, sam: sam.id });
+  Object.assign(ids, { docker500: docker500.id, diogo: diogo.id, dockercon: dockercon.id, containerCamp: containerCamp.id, maja: maja.id, sam: sam.id });
 
   const later = (minutes: number) => new Date(Date.now() + minutes * 60_000);
 
@@ -78,14 +91,14 @@ before(async () => {
     mentionOf(notes, "Diogo Mónica", { kind: "speaker", speakerId: diogo.id, source: "explicit" }),
   ];
   for (const [title, status] of [[DRAFT, "draft"], [TRASHED, "published"]] as const) {
-    await createWriteup(db, { authorId: demo.id, title, body: notes, conferenceIds: [dockercon.id], status, publishedAt: later(2), mentions: docker500Mentions });
+    await createWriteup(db, { authorId: maja.id, title, body: notes, conferenceIds: [dockercon.id], status, publishedAt: later(2), mentions: docker500Mentions });
   }
   await db.writeup.updateMany({ where: { title: TRASHED }, data: { deletedAt: new Date() } });
 
   // A talk mention the author rejected, and no conference: in the site's and the author's feeds only.
   const rejected = "Docker 500 is a number, not the talk.\n";
   await createWriteup(db, {
-    authorId: demo.id,
+    authorId: maja.id,
     title: REJECTED,
     body: rejected,
     conferenceIds: [],
@@ -107,12 +120,13 @@ after(async () => {
 const titles = (feed: FeedData | null) => feed?.items.map((i) => i.title);
 
 test("each scope lists its public writeups, newest first", async () => {
-  assert.deepEqual(titles(await siteFeed(t.db)), [REJECTED, MEETING, SEEDED]);
-  assert.deepEqual(titles(await conferenceFeed(t.db, DOCKERCON)), [SEEDED], "covers its talks");
-  assert.deepEqual(titles(await conferenceFeed(t.db, CONTAINER_CAMP)), [MEETING], "filed under the conference");
-  assert.deepEqual(titles(await talkFeed(t.db, DOCKERCON, DOCKER_500)), [SEEDED]);
-  assert.deepEqual(titles(await speakerFeed(t.db, "diogo-monica")), [MEETING, SEEDED], "covers a talk of theirs, or names them");
-  assert.deepEqual(titles(await authorFeed(t.db, "demo")), [REJECTED, SEEDED]);
+  assert.deepEqual(titles(await siteFeed(t.db)), [REJECTED, MEETING, SECURITY, COPENHAGEN, DAY_TWO, SYDNEY]);
+  assert.deepEqual(titles(await conferenceFeed(t.db, DOCKERCON)), [SECURITY, COPENHAGEN, DAY_TWO], "covers its talks");
+  assert.deepEqual(titles(await conferenceFeed(t.db, CONTAINER_CAMP)), [MEETING, SECURITY, SYDNEY], "filed under the conference");
+  assert.deepEqual(titles(await talkFeed(t.db, DOCKERCON, DOCKER_500)), [SECURITY, COPENHAGEN]);
+  assert.deepEqual(titles(await speakerFeed(t.db, "diogo-monica")), [MEETING, SECURITY, COPENHAGEN, SYDNEY], "covers a talk of theirs, or names them");
+  assert.deepEqual(titles(await authorFeed(t.db, DEMO_AUTHOR.username)), [REJECTED, COPENHAGEN]);
+  assert.deepEqual(titles(await authorFeed(t.db, "tom")), [DAY_TWO, SYDNEY]);
   assert.deepEqual(titles(await authorFeed(t.db, "sam")), [MEETING]);
 });
 
@@ -122,7 +136,7 @@ test("drafts and trashed writeups appear in no feed", async () => {
     conferenceFeed(t.db, DOCKERCON),
     talkFeed(t.db, DOCKERCON, DOCKER_500),
     speakerFeed(t.db, "diogo-monica"),
-    authorFeed(t.db, "demo"),
+    authorFeed(t.db, DEMO_AUTHOR.username),
   ]);
   for (const feed of feeds) {
     assert.ok(feed);
@@ -140,14 +154,15 @@ test("an unknown scope is null", async () => {
 
 test("items carry the stored HTML, the author, dates and what they cover", async () => {
   const feed = await talkFeed(t.db, DOCKERCON, DOCKER_500);
-  const item = feed?.items[0];
+  const item = feed?.items[1];
+  assert.equal(item?.title, COPENHAGEN);
   assert.ok(item);
-  const stored = await t.db.writeup.findFirstOrThrow({ where: { title: SEEDED } });
+  const stored = await t.db.writeup.findFirstOrThrow({ where: { title: COPENHAGEN } });
   assert.equal(item.html, stored.bodyHtml);
   assert.equal(item.id, stored.id);
-  assert.deepEqual(item.author, { name: "Demo Attendee", path: "/authors/demo" });
+  assert.deepEqual(item.author, { name: "Maja Lindqvist", path: "/authors/maja" });
   assert.equal(item.publishedAt.getTime(), stored.publishedAt?.getTime());
-  assert.equal(item.talks.length, 8);
+  assert.equal(item.talks.length, 9);
   assert.ok(item.talks.some((talk) => talk.title === DOCKER_500_TITLE && talk.path === `/conferences/${DOCKERCON}/talks/${DOCKER_500}`));
   assert.ok(item.speakers.some((s) => s.name === "Diogo Mónica" && s.path === "/speakers/diogo-monica"));
   assert.deepEqual(feed?.scope, { kind: "talk", title: DOCKER_500_TITLE, conference: "DockerCon Europe 2017" });
@@ -156,16 +171,26 @@ test("items carry the stored HTML, the author, dates and what they cover", async
 // ─────────────────────────── HTTP ───────────────────────────
 
 const SCOPES: Array<{ request: FeedRequest; path: string; title: string; entries: string[] }> = [
-  { request: { kind: "site" }, path: "", title: feedTitle({ kind: "site" }), entries: [REJECTED, MEETING, SEEDED] },
-  { request: { kind: "conference", conference: DOCKERCON }, path: `/conferences/${DOCKERCON}`, title: "Hallway — Writeups of “DockerCon Europe 2017”", entries: [SEEDED] },
+  { request: { kind: "site" }, path: "", title: feedTitle({ kind: "site" }), entries: [REJECTED, MEETING, SECURITY, COPENHAGEN, DAY_TWO, SYDNEY] },
+  {
+    request: { kind: "conference", conference: DOCKERCON },
+    path: `/conferences/${DOCKERCON}`,
+    title: "Hallway — Writeups of “DockerCon Europe 2017”",
+    entries: [SECURITY, COPENHAGEN, DAY_TWO],
+  },
   {
     request: { kind: "talk", conference: DOCKERCON, talk: DOCKER_500 },
     path: `/conferences/${DOCKERCON}/talks/${DOCKER_500}`,
     title: `Hallway — Writeups of “${DOCKER_500_TITLE}”`,
-    entries: [SEEDED],
+    entries: [SECURITY, COPENHAGEN],
   },
-  { request: { kind: "speaker", speaker: "diogo-monica" }, path: "/speakers/diogo-monica", title: "Hallway — Writeups about Diogo Mónica", entries: [MEETING, SEEDED] },
-  { request: { kind: "author", username: "demo" }, path: "/authors/demo", title: "Hallway — Writeups by Demo Attendee", entries: [REJECTED, SEEDED] },
+  {
+    request: { kind: "speaker", speaker: "diogo-monica" },
+    path: "/speakers/diogo-monica",
+    title: "Hallway — Writeups about Diogo Mónica",
+    entries: [MEETING, SECURITY, COPENHAGEN, SYDNEY],
+  },
+  { request: { kind: "author", username: "maja" }, path: "/authors/maja", title: "Hallway — Writeups by Maja Lindqvist", entries: [REJECTED, COPENHAGEN] },
 ];
 
 const CONTENT_TYPES: Record<FeedFormat, string> = {
@@ -326,12 +351,12 @@ test("every format of every scope parses cleanly in feedparser", async (t2: Test
         assert.ok(w);
         assert.equal(entry.link, `${ORIGIN}/writeups/${w.slug}`, path);
         assert.equal(entry.id, `tag:hallway.test,${w.createdAt.toISOString().slice(0, 10)}:writeup:${w.id}`, path);
-        assert.equal(entry.author, w.title === MEETING ? "Sam Writer" : "Demo Attendee", path);
+        assert.equal(entry.author, AUTHOR_OF[w.title], path);
         assert.equal(entry.published, isoSeconds(w.publishedAt), `${path} published`);
         assert.equal(entry.updated, isoSeconds(w.updatedAt > (w.publishedAt ?? w.updatedAt) ? w.updatedAt : w.publishedAt), `${path} updated`);
       }
       // Categories: the talks and speakers each writeup covers, with their pages as scheme/domain.
-      const seeded = parsed.entries.find((e) => e.title === SEEDED);
+      const seeded = parsed.entries.find((e) => e.title === COPENHAGEN);
       if (seeded) {
         assert.ok(seeded.tags.some((g) => g.term === DOCKER_500_TITLE && g.scheme === `${ORIGIN}/conferences/${DOCKERCON}/talks/${DOCKER_500}`), path);
         assert.ok(seeded.tags.some((g) => g.term === "Diogo Mónica" && g.scheme === `${ORIGIN}/speakers/diogo-monica`), path);
@@ -383,7 +408,7 @@ test("lastModified moves forward when a writeup leaves the feed", async () => {
   await new Promise((resolve) => setTimeout(resolve, 5));
   const trashed = await t.db.writeup.update({ where: { id: w.id }, data: { deletedAt: new Date() } });
   const afterTrash = await speakerFeed(t.db, "diogo-monica");
-  assert.deepEqual(titles(afterTrash), [MEETING, SEEDED]);
+  assert.deepEqual(titles(afterTrash), [MEETING, SECURITY, COPENHAGEN, SYDNEY]);
   assert.ok(afterTrash && before && afterTrash.lastModified > before.lastModified);
   assert.equal(afterTrash?.lastModified.getTime(), trashed.updatedAt.getTime());
   // An empty feed still has a date: the scope's own.

@@ -33,7 +33,7 @@ function mentionOf(body: string, text: string, m: Omit<MentionInput, "start" | "
 before(async () => {
   t = await createTestDb();
   const seeded = await seedDemo(t.db);
-  assert.deepEqual(seeded.notes, [], "the demo seed needs ../shared (HALLWAY_SHARED_DIR)");
+  assert.deepEqual(seeded.notes, [], "the demo loads into an empty database");
   const db = t.db;
   const dockercon = await db.conference.findUniqueOrThrow({ where: { slug: DOCKERCON } });
   const docker500 = await db.talk.findFirstOrThrow({ where: { slug: DOCKER_500, conferenceId: dockercon.id } });
@@ -80,7 +80,7 @@ test("coverage counts distinct public writeups through live mentions, by talk li
   const byConference = await coverageCounts(t.db, { conferenceId: ids.dockercon });
   assert.deepEqual([...byConference.entries()].sort(), [...byList.entries()].sort());
   for (const { id } of talks) assert.equal(byList.get(id) ?? 0, (await expectedCoverage(t.db, { talkId: id })).length, `talk ${id}`);
-  assert.equal(byList.get(ids.docker500), 7, "the seeded writeup, Twice and Covers 2–6; not the rejected, draft or trashed one");
+  assert.equal(byList.get(ids.docker500), 8, "the two demo writeups that link it, Twice and Covers 2–6; not the rejected, draft or trashed one");
   assert.deepEqual(await coverageCounts(t.db, []), new Map());
 });
 
@@ -130,7 +130,7 @@ test("the programme: talks in order with their speakers in order, coverage badge
   assert.deepEqual(data.talks.map((x) => x.id), expected.map((x) => x.id));
   assert.deepEqual(data.talks.map((x) => x.speakers), expected.map((x) => x.speakers));
   assert.ok(data.talks.every((x) => x.startsAt === null || x.startsAt instanceof Date));
-  assert.equal(data.talks.find((x) => x.id === ids.docker500)?.coverage, 7);
+  assert.equal(data.talks.find((x) => x.id === ids.docker500)?.coverage, 8);
 
   const filed = await t.db.writeup.findMany({
     where: { ...PUBLIC_WRITEUP, conferences: { some: { conferenceId: ids.dockercon } } },

@@ -15,10 +15,15 @@ after(async () => {
   await t.drop();
 });
 
-test("diacritics don't matter: 'monica' finds Mónica, her talks and the writeup naming her", async () => {
+test("diacritics don't matter: 'monica' finds Mónica, his talks and the writeups naming him", async () => {
   const r = await search(t.db, "monica", { limit: 10 });
   assert.deepEqual(r.speakers.map((s) => s.name), ["Diogo Mónica"]);
-  assert.ok(r.writeups.some((w) => w.title === "My Journey to DockerCon Europe 2017"));
+  // Three of the demo's four writeups name him; the DockerCon day-two notes don't.
+  assert.deepEqual(r.writeups.map((w) => w.title).sort(), [
+    "Container Camp AU 2017: notes from Sydney",
+    "Security, from Sydney to Copenhagen",
+    "Three days in Copenhagen: DockerCon Europe 2017",
+  ]);
   const accented = await search(t.db, "MÓNICA", { limit: 10 });
   assert.deepEqual(accented.counts, r.counts);
 });

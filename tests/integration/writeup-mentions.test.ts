@@ -9,7 +9,8 @@ let writeupId: string;
 before(async () => {
   t = await createTestDb();
   await seedDemo(t.db);
-  writeupId = (await t.db.writeup.findFirstOrThrow()).id;
+  // Maja's DockerCon writeup: every link in it is detected, none written by hand.
+  writeupId = (await t.db.writeup.findUniqueOrThrow({ where: { slug: "three-days-in-copenhagen" } })).id;
 });
 after(async () => {
   await t.drop();
@@ -20,8 +21,8 @@ const talkMention = (slug: string) => t.db.mention.findFirst({ where: { writeupI
 test("the seed's links come from detection, all of them confident", async () => {
   const rows = await t.db.mention.findMany({ where: { writeupId } });
   assert.ok(rows.every((r) => r.source === "detected"));
-  assert.equal(new Set(rows.filter((r) => r.kind === "talk").map((r) => r.talkId)).size, 8);
-  assert.equal(new Set(rows.filter((r) => r.kind === "speaker").map((r) => r.speakerId)).size, 11);
+  assert.equal(new Set(rows.filter((r) => r.kind === "talk").map((r) => r.talkId)).size, 9);
+  assert.equal(new Set(rows.filter((r) => r.kind === "speaker").map((r) => r.speakerId)).size, 17);
 });
 
 test("a rejected link stays rejected through an edit; an accepted one moves with its words", async () => {
@@ -31,10 +32,13 @@ test("a rejected link stays rejected through an edit; an accepted one moves with
   let writeup = await t.db.writeup.findUniqueOrThrow({ where: { id: writeupId } });
   assert.doesNotMatch(writeup.bodyHtml, /docker-500-going-fast/, "a rejected mention is not linked");
 
-  // Accept a link the detector would not make: "Hallway Track" → the Day 1 keynote, say.
-  const keynote = await t.db.talk.findFirstOrThrow({ where: { slug: "day-1-general-session" } });
-  const start = writeup.body.indexOf("Hallway Track");
-  await decideMention(t.db, writeupId, { kind: "talk", id: keynote.id, start, end: start + 13, text: "Hallway Track", decision: "accept" });
+  // Accept a link the detector only suggests: "creating effective images" → Abby Fuller's talk.
+  const images = await t.db.talk.findFirstOrThrow({ where: { slug: "creating-effective-images" } });
+  const words = "creating effective images";
+  const start = writeup.body.indexOf(words);
+  assert.ok(start >= 0);
+  assert.equal(await talkMention("creating-effective-images"), null, "not linked by detection");
+  await decideMention(t.db, writeupId, { kind: "talk", id: images.id, start, end: start + words.length, text: words, decision: "accept" });
 
   // The author adds a paragraph at the top: every offset shifts.
   const prefix = "A note before I start.\n\n";
@@ -47,10 +51,10 @@ test("a rejected link stays rejected through an edit; an accepted one moves with
   const accepted = await t.db.mention.findFirstOrThrow({ where: { writeupId, source: "confirmed" } });
   assert.equal(accepted.start, start + prefix.length);
   writeup = await t.db.writeup.findUniqueOrThrow({ where: { id: writeupId } });
-  assert.match(writeup.bodyHtml, /<a href="\/conferences\/dockercon-eu-2017\/talks\/day-1-general-session"[^>]*>Hallway Track<\/a>/);
+  assert.match(writeup.bodyHtml, /<a href="\/conferences\/dockercon-eu-2017\/talks\/creating-effective-images"[^>]*>creating effective images<\/a>/);
   assert.doesNotMatch(writeup.bodyHtml, /docker-500-going-fast/);
   // Everything else is still linked.
-  assert.equal(await t.db.mention.count({ where: { writeupId, kind: "speaker", source: "detected" } }), 11);
+  assert.equal(await t.db.mention.count({ where: { writeupId, kind: "speaker", source: "detected" } }), 17);
 });
 
 test("a decision about words that are gone is refused", async () => {

@@ -56,7 +56,7 @@ for (const [scheme, viewport] of [
   await page.getByRole("button", { name: "Save profile" }).click();
   await page.waitForSelector(".field-error");
   await shot("account-errors");
-  await page.goto(`${devBase}/authors/demo`);
+  await page.goto(`${devBase}/authors/maja`);
   await shot("author");
   await page.goto(`${devBase}/account`);
   const username = await page.getByLabel("Username").inputValue();
