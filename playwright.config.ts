@@ -51,6 +51,8 @@ export default defineConfig({
   testDir: "tests/e2e",
   outputDir: OUTPUT_DIR,
   fullyParallel: true,
+  // A busy 2-core CI machine: the PostgreSQL run of the auth specs hit the 30 s default on element waits, not on wrong state.
+  timeout: process.env.CI ? 60_000 : 30_000,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
