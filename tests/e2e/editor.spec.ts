@@ -118,9 +118,12 @@ test("a stale save is refused with both texts shown, and nothing is lost", async
   await expect(other.getByTestId("newer-version")).toHaveText("Written in the first tab.");
   // The author's own text stays in the editor, untouched.
   await expect(body(other)).toHaveValue("Written in the second tab.");
-  // Autosave does not sneak past the conflict either.
-  await other.waitForTimeout(2500);
+  // Autosave does not sneak past the conflict either: once the second tab has
+  // nothing left in flight, the conflict still stands and the saved text is the first tab's.
+  await other.waitForLoadState("networkidle");
   await expect(conflict).toBeVisible();
+  await page.reload();
+  await expect(body(page)).toHaveValue("Written in the first tab.");
 
   await other.getByRole("button", { name: "Save mine over it" }).click();
   await expect(status(other)).toContainText(/^Saved \d/);
@@ -188,7 +191,11 @@ async function expectInert(page: Page, dialogs: string[]) {
   // Give onerror/onload/autofocus handlers their chance to fire, and poke at the content.
   await prose.hover();
   await page.mouse.move(5, 5);
-  await page.waitForTimeout(800);
+  // Every image has loaded or failed (so onload/onerror would have run), then two frames for focus handlers.
+  await page.evaluate(async () => {
+    await Promise.all([...document.images].map((img) => (img.complete ? null : new Promise((done) => { img.addEventListener("load", done); img.addEventListener("error", done); }))));
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  });
   expect(dialogs, "no dialog opened").toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
   const found = await page.evaluate(() => {
