@@ -42,26 +42,36 @@ export interface DemoContent {
   authors: (DemoAuthor & { files: ParsedWriteupFile[] })[];
 }
 
+/** The demo's authors (authors.json), checked. */
+export function readDemoAuthors(dir = DEMO_DIR): DemoAuthor[] {
+  const file = path.join(dir, "authors.json");
+  const parsed = z.array(authorSchema).safeParse(JSON.parse(readFileSync(file, "utf8")));
+  if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
 /** Reads and checks the demo files. A broken file fails loudly, naming it. */
 export function readDemoContent(dir = DEMO_DIR): DemoContent {
   const programmes = PROGRAMME_FILES.map((file) => parseSchedule(readFileSync(path.join(dir, file), "utf8"), { filename: file, format: "hallway-json" }));
   const authorsFile = path.join(dir, "authors.json");
-  const parsed = z.array(authorSchema).safeParse(JSON.parse(readFileSync(authorsFile, "utf8")));
-  if (!parsed.success) throw new Error(`${authorsFile}: ${z.prettifyError(parsed.error)}`);
+  const authors = readDemoAuthors(dir);
   const writeupDir = path.join(dir, "writeups");
   const onDisk = readdirSync(writeupDir).filter((f) => f.endsWith(".md"));
-  const claimed = parsed.data.flatMap((a) => a.writeups);
+  const claimed = authors.flatMap((a) => a.writeups);
   const unclaimed = onDisk.filter((f) => !claimed.includes(f));
   if (unclaimed.length) throw new Error(`${authorsFile}: no author for ${unclaimed.join(", ")}`);
-  const authors = parsed.data.map((a) => ({
-    ...a,
-    files: parseWriteupFiles(a.writeups.map((file) => ({ file, text: readFileSync(path.join(writeupDir, file), "utf8") }))),
-  }));
-  return { programmes, authors };
+  return {
+    programmes,
+    authors: authors.map((a) => ({
+      ...a,
+      files: parseWriteupFiles(a.writeups.map((file) => ({ file, text: readFileSync(path.join(writeupDir, file), "utf8") }))),
+    })),
+  };
 }
 
 /** The demo authors, the first of them for tests that need one. */
-export const DEMO_AUTHORS: readonly DemoAuthor[] = readDemoContent().authors.map(({ files: _files, ...a }) => a);
+// Only authors.json: importing this module (as npm start does) should not parse every demo file.
+export const DEMO_AUTHORS: readonly DemoAuthor[] = readDemoAuthors();
 export const DEMO_AUTHOR: DemoAuthor = DEMO_AUTHORS[0]!;
 
 export interface SeedResult {
