@@ -3,6 +3,60 @@
 // or the server (STYLE.md).
 import tseslint from "typescript-eslint";
 
+const PRISMA_MODELS = ["user", "account", "session", "verificationToken", "conference", "talk", "speaker", "speakerSlugRedirect", "speakerSource", "talkSpeaker", "writeup", "writeupConference", "mention", "writeupSlugRedirect", "rateLimit", "job"].join("|");
+const PRISMA_OPERATIONS = ["findMany", "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "create", "createMany", "createManyAndReturn", "update", "updateMany", "upsert", "delete", "deleteMany", "count", "aggregate", "groupBy"].join("|");
+
+// Files that still query the database outside repositories while the
+// redesign (issue 14) moves their queries; each is removed when it is done.
+const DB_MIGRATION_TODO = [
+  "app/api/health/route.ts",
+  "auth.ts",
+  "lib/server/actions/writeups.ts",
+  "lib/server/jobs/rerender.ts",
+  "lib/server/services/admin.ts",
+  "lib/server/services/export-writeups.ts",
+  "lib/server/services/import-programme.ts",
+  "lib/server/services/import-writeups.ts",
+  "lib/server/services/load-catalog.ts",
+  "lib/server/services/merge-speakers.ts",
+  "lib/server/services/rate-limit.ts",
+  "lib/server/services/save-writeup.ts",
+  "lib/server/services/session.ts",
+  "lib/server/services/synth.ts",
+  "lib/server/services/users.ts",
+  "lib/server/services/writeup-lifecycle.ts",
+  "lib/server/services/writeup-mentions.ts",
+  "prisma/seed/seed-demo.ts",
+  "scripts/hallway.ts",
+];
+
+// Pages and components that still import repositories (issue 14 moves them to lib/server/queries).
+const PAGE_QUERY_TODO = [
+  "app/(site)/conferences/[conference]/page.tsx",
+  "app/(site)/conferences/[conference]/schedule.ics/route.ts",
+  "app/(site)/conferences/[conference]/talks/[talk]/page.tsx",
+  "app/(site)/conferences/[conference]/writeups/page.tsx",
+  "app/(site)/conferences/page.tsx",
+  "app/(site)/page.tsx",
+  "app/(site)/search/page.tsx",
+  "app/(site)/speakers/[speaker]/page.tsx",
+  "app/(site)/speakers/page.tsx",
+  "app/(site)/writeups/[slug]/page.tsx",
+  "app/(studio)/admin/page.tsx",
+  "app/(studio)/admin/people/page.tsx",
+  "app/(studio)/admin/speakers/page.tsx",
+  "app/(studio)/admin/writeups/page.tsx",
+  "app/(studio)/dashboard/page.tsx",
+  "app/(studio)/write/page.tsx",
+  "app/(studio)/writeups/[slug]/edit/page.tsx",
+  "app/api/content-version/route.ts",
+  "app/sitemap.xml/route.ts",
+  "app/sitemaps/[name]/route.ts",
+  "components/editor/editor-client.tsx",
+  "components/programme/programme-view.tsx",
+  "components/talks/coverage-list.tsx",
+];
+
 export default tseslint.config(
   { ignores: [".next/**", ".next-*/**", "bench/baseline-app/.next*/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
   ...tseslint.configs.recommended,
@@ -10,6 +64,60 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  // Prisma is reached only from repositories (lib/server/repositories). Elsewhere
+  // a database handle is opaque: it may be typed and passed on, but not queried.
+  {
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "scripts/**/*.{ts,mjs}", "prisma/seed/**/*.ts", "auth.ts"],
+    ignores: ["lib/server/repositories/**", "lib/server/db.ts", "lib/server/migrate.ts", ...DB_MIGRATION_TODO],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@/lib/server/db",
+              allowImportNames: ["getDb", "connect", "Db", "Tx"],
+              message: "Only repositories use the database client; outside them import just the handle (getDb, connect, Db, Tx).",
+            },
+          ],
+          patterns: [
+            { group: ["@prisma/*", "@hallway/prisma-*", "better-sqlite3", "pg"], message: "Only repositories (lib/server/repositories) talk to the database." },
+          ],
+        },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: `MemberExpression[object.type='MemberExpression'][object.property.name=/^(${PRISMA_MODELS})$/][property.name=/^(${PRISMA_OPERATIONS})$/]`,
+          message: "Queries belong in lib/server/repositories: call a repository function instead.",
+        },
+        {
+          selector: "MemberExpression[property.name=/^\\$(transaction|queryRaw|queryRawUnsafe|executeRaw|executeRawUnsafe|extends)$/]",
+          message: "Transactions and raw SQL belong in lib/server/repositories (use transaction() from repositories/transaction.ts).",
+        },
+      ],
+    },
+  },
+  // Pages, routes and components read through lib/server/queries (pages) and
+  // services (mutations), never a repository directly.
+  {
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    ignores: [...PAGE_QUERY_TODO],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "@/lib/server/db", allowImportNames: ["getDb", "Db"], message: "Pages and components never query: call a function in lib/server/queries." },
+          ],
+          patterns: [
+            { group: ["@/lib/server/repositories/*"], message: "Pages and components never query: call a function in lib/server/queries (reads) or a service (writes)." },
+            { group: ["@prisma/*", "@hallway/prisma-*", "better-sqlite3", "pg"], message: "Only repositories (lib/server/repositories) talk to the database." },
+          ],
+        },
+      ],
     },
   },
   {
