@@ -2,6 +2,10 @@
  * Plain-text excerpts for lists, cards and coverage: the opening of a writeup,
  * and the sentence or two around a mention. Markdown syntax never shows in
  * them; they are computed when a writeup is saved and stored.
+ *
+ * Each function takes the markdown or, on the write path, the tree that was
+ * already parsed for detection and rendering (parse once: a writeup with 50
+ * mentions used to be parsed 53 times here).
  */
 import type { Root, RootContent, Paragraph, Heading, ListItem, Blockquote, TableCell } from "mdast";
 import { unified } from "unified";
@@ -11,6 +15,13 @@ import { toString } from "mdast-util-to-string";
 import { visit, SKIP } from "unist-util-visit";
 
 const parser = unified().use(remarkParse).use(remarkGfm);
+
+/** The same tree the rendering pipeline and the detector use. */
+export function parseTree(markdown: string): Root {
+  return parser.parse(markdown) as Root;
+}
+
+const treeOf = (source: string | Root): Root => (typeof source === "string" ? parseTree(source) : source);
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, " ").trim();
@@ -34,8 +45,8 @@ export function truncate(text: string, max: number): string {
 }
 
 /** The opening paragraphs of a writeup as plain text, skipping a leading heading that repeats the title. */
-export function leadExcerpt(markdown: string, max = 280, title?: string): string {
-  const tree = parser.parse(markdown) as Root;
+export function leadExcerpt(markdown: string | Root, max = 280, title?: string): string {
+  const tree = treeOf(markdown);
   const parts: string[] = [];
   let length = 0;
   for (const node of tree.children) {
@@ -53,22 +64,54 @@ export function leadExcerpt(markdown: string, max = 280, title?: string): string
 
 type Block = Paragraph | Heading | ListItem | Blockquote | TableCell;
 
+interface TextBlock {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The paragraph-like blocks of a tree (paragraphs, headings, table cells; not
+ * inside code or HTML), in source order with their plain text. They never
+ * nest, so the block around a range is found by binary search.
+ */
+export function textBlocks(tree: Root): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  visit(tree, (node) => {
+    if (node.type === "code" || node.type === "html") return SKIP;
+    if (node.type === "paragraph" || node.type === "heading" || node.type === "tableCell") {
+      const s = node.position?.start.offset;
+      const e = node.position?.end.offset;
+      if (s !== undefined && e !== undefined) blocks.push({ start: s, end: e, text: collapse(toString(node as Block)) });
+      return SKIP;
+    }
+    return undefined;
+  });
+  return blocks;
+}
+
+function blockAround(blocks: readonly TextBlock[], start: number, end: number): TextBlock | null {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid]!;
+    if (b.end < start) lo = mid + 1;
+    else if (b.start > start) hi = mid - 1;
+    else return b.end >= end ? b : null;
+  }
+  return null;
+}
+
 /**
  * The text around source range [start, end): the innermost paragraph-like block
  * that contains it, trimmed to about `max` characters centred on the mention.
+ * Pass `blocks` (textBlocks of the parsed tree) to excerpt many mentions of one
+ * writeup without parsing it again.
  */
-export function excerptAround(markdown: string, start: number, end: number, max = 240): string {
-  const tree = parser.parse(markdown) as Root;
-  let block: Block | null = null;
-  visit(tree, (node) => {
-    if (node.type === "code" || node.type === "html") return SKIP;
-    const s = node.position?.start.offset;
-    const e = node.position?.end.offset;
-    if (s === undefined || e === undefined || s > start || e < end) return node.type === "root" ? undefined : SKIP;
-    if (node.type === "paragraph" || node.type === "heading" || node.type === "tableCell") block = node as Block;
-    return undefined;
-  });
-  const text = collapse(block ? toString(block) : markdown.slice(Math.max(0, start - max), end + max));
+export function excerptAround(markdown: string, start: number, end: number, max = 240, blocks: readonly TextBlock[] = textBlocks(parseTree(markdown))): string {
+  const block = blockAround(blocks, start, end);
+  const text = block ? block.text : collapse(markdown.slice(Math.max(0, start - max), end + max));
   if (text.length <= max) return text;
   const needle = collapse(markdown.slice(start, end));
   const at = Math.max(0, text.indexOf(needle));
@@ -83,8 +126,8 @@ export function excerptAround(markdown: string, start: number, end: number, max 
 }
 
 /** The whole writeup as plain text (no markdown syntax, no code), for search. */
-export function plainText(markdown: string): string {
-  const tree = parser.parse(markdown) as Root;
+export function plainText(markdown: string | Root): string {
+  const tree = treeOf(markdown);
   const parts: string[] = [];
   for (const node of tree.children) {
     if (node.type === "code" || node.type === "html") continue;

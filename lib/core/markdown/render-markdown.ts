@@ -13,6 +13,7 @@ import remarkRehype from "remark-rehype";
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import type { Root as HastRoot, Element } from "hast";
+import type { Root as MdastRoot } from "mdast";
 import { visit } from "unist-util-visit";
 import { remarkMentionLinks, type MentionLink } from "./remark-mention-links";
 
@@ -44,15 +45,28 @@ function rehypeExternalLinks() {
   };
 }
 
-export function renderMarkdown(markdown: string, mentions: readonly MentionLink[] = []): string {
-  const file = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkMentionLinks, { source: markdown, mentions })
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/** Parses markdown into the mdast tree that detection, excerpts and rendering all share. */
+export function parseMarkdownTree(markdown: string): MdastRoot {
+  return parser.parse(markdown) as MdastRoot;
+}
+
+/**
+ * Renders an already parsed tree (the write path parses once and shares the
+ * tree). The tree is changed in place (mention links are spliced in), so call
+ * this last, after detection and excerpts have read it.
+ */
+export function renderTree(tree: MdastRoot, source: string, mentions: readonly MentionLink[] = []): string {
+  const processor = unified()
+    .use(remarkMentionLinks, { source, mentions })
     .use(remarkRehype)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeExternalLinks)
-    .use(rehypeStringify)
-    .processSync(markdown);
-  return String(file);
+    .use(rehypeStringify);
+  return processor.stringify(processor.runSync(tree) as HastRoot);
+}
+
+export function renderMarkdown(markdown: string, mentions: readonly MentionLink[] = []): string {
+  return renderTree(parseMarkdownTree(markdown), markdown, mentions);
 }

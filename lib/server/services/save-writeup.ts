@@ -8,8 +8,8 @@
  * links, and the HTML, the lead excerpt and each mention's surrounding excerpt
  * are saved with it. Pages and feeds only ever read what this stored.
  */
-import { renderMarkdown } from "@/lib/core/markdown/render-markdown";
-import { excerptAround, leadExcerpt, plainText } from "@/lib/core/markdown/excerpts";
+import { parseMarkdownTree, renderMarkdown, renderTree } from "@/lib/core/markdown/render-markdown";
+import { excerptAround, leadExcerpt, plainText, textBlocks } from "@/lib/core/markdown/excerpts";
 import type { MentionLink } from "@/lib/core/markdown/remark-mention-links";
 import { slugify, uniqueSlug } from "@/lib/core/text/slugify";
 import type { Db, Tx } from "@/lib/server/db";
@@ -101,12 +101,19 @@ export async function rerenderWriteups(tx: Tx, writeupIds: string[]) {
 /** What is stored for a writeup's text: rendered HTML, excerpts, search text and mention rows. */
 async function renderedFields(tx: Tx, input: Pick<WriteupInput, "title" | "body" | "mentions">) {
   const links = await mentionLinks(tx, input.mentions);
+  // Parse once: excerpts and search text read the tree, then rendering (which
+  // splices links into it) goes last.
+  const tree = parseMarkdownTree(input.body);
+  const blocks = textBlocks(tree);
+  const excerpt = leadExcerpt(tree, 280, input.title);
+  const searchText = plainText(tree);
+  const mentionExcerpts = input.mentions.map((m) => excerptAround(input.body, m.start, m.end, 240, blocks));
   return {
-    bodyHtml: renderMarkdown(input.body, links),
-    excerpt: leadExcerpt(input.body, 280, input.title),
-    searchText: plainText(input.body),
+    bodyHtml: renderTree(tree, input.body, links),
+    excerpt,
+    searchText,
     mentionRows: (writeupId: string) =>
-      input.mentions.map((m) => ({
+      input.mentions.map((m, i) => ({
         writeupId,
         kind: m.kind,
         talkId: m.kind === "talk" ? (m.talkId ?? null) : null,
@@ -117,7 +124,7 @@ async function renderedFields(tx: Tx, input: Pick<WriteupInput, "title" | "body"
         source: m.source,
         confidence: m.confidence ?? 1,
         reason: m.reason ?? null,
-        excerpt: excerptAround(input.body, m.start, m.end),
+        excerpt: mentionExcerpts[i] ?? "",
       })),
   };
 }

@@ -8,13 +8,12 @@
  *   decisions (see lib/core/mentions/reconcile-mentions.ts), then re-renders.
  * - decideMention: the author accepts or rejects one suggestion or link.
  */
-import { buildMentionIndex } from "@/lib/core/mentions/mention-index";
 import { detectMentions } from "@/lib/core/mentions/detect-mentions";
 import { reconcileMentions, reanchor, type StoredMention } from "@/lib/core/mentions/reconcile-mentions";
 import type { DetectedMention, MentionKind } from "@/lib/core/mentions/types";
-import { excerptAround } from "@/lib/core/markdown/excerpts";
+import { excerptAround, parseTree, textBlocks } from "@/lib/core/markdown/excerpts";
 import type { Db, Tx } from "@/lib/server/db";
-import { loadCatalog } from "./load-catalog";
+import { mentionCatalog } from "./mention-catalog";
 import { rerenderWriteups, type MentionInput } from "./save-writeup";
 
 export interface DetectionResult {
@@ -35,9 +34,10 @@ export function toInput(m: StoredMention): MentionInput {
   };
 }
 
+/** Detection against the index this process shares for these conferences (rebuilt only when the catalog changed). */
 async function detect(db: Db | Tx, body: string, conferenceSlugs: string[]) {
-  const catalog = await loadCatalog(db, conferenceSlugs);
-  return detectMentions(body, buildMentionIndex(catalog));
+  const { index } = await mentionCatalog(db, conferenceSlugs);
+  return detectMentions(body, index);
 }
 
 /** Detection for a text that has no decisions yet. */
@@ -61,6 +61,8 @@ async function storedMentions(tx: Db | Tx, writeupId: string): Promise<StoredMen
 }
 
 async function replaceMentions(tx: Tx, writeupId: string, body: string, mentions: StoredMention[]) {
+  // One parse for every mention's excerpt, not one per mention.
+  const blocks = textBlocks(parseTree(body));
   await tx.mention.deleteMany({ where: { writeupId } });
   if (mentions.length) {
     await tx.mention.createMany({
@@ -75,7 +77,7 @@ async function replaceMentions(tx: Tx, writeupId: string, body: string, mentions
         source: m.source,
         confidence: m.confidence,
         reason: m.reason,
-        excerpt: excerptAround(body, m.start, m.end),
+        excerpt: excerptAround(body, m.start, m.end, 240, blocks),
       })),
     });
   }

@@ -1,0 +1,71 @@
+/**
+ * What mention detection and link rendering read from the programme: every
+ * conference, talk and speaker, in one snapshot, and the CatalogVersion
+ * number (migration 0008) that says whether a snapshot is still current.
+ */
+import type { Db, Tx } from "@/lib/server/db";
+
+export async function catalogVersion(db: Db | Tx): Promise<number> {
+  const rows = await db.$queryRawUnsafe<{ version: bigint | number }[]>(`SELECT "version" FROM "CatalogVersion" WHERE "id" = 1`);
+  return Number(rows[0]?.version ?? 0);
+}
+
+export interface SnapshotConference {
+  id: string;
+  slug: string;
+  name: string;
+  startsOn: string | null;
+  endsOn: string | null;
+}
+
+export interface SnapshotTalk {
+  id: string;
+  slug: string;
+  conferenceId: string;
+  title: string;
+  kind: string;
+  day: string | null;
+  track: string | null;
+  url: string | null;
+  speakerIds: string[];
+}
+
+export interface SnapshotSpeaker {
+  id: string;
+  slug: string;
+  name: string;
+  affiliation: string | null;
+}
+
+export interface CatalogSnapshot {
+  version: number;
+  conferences: SnapshotConference[];
+  talks: SnapshotTalk[];
+  speakers: SnapshotSpeaker[];
+}
+
+/** The whole catalog, read in one transaction so the version matches the rows. */
+export async function loadCatalogSnapshot(db: Db | Tx): Promise<CatalogSnapshot> {
+  const reads = (c: Db | Tx) =>
+    [
+      c.$queryRawUnsafe<{ version: bigint | number }[]>(`SELECT "version" FROM "CatalogVersion" WHERE "id" = 1`),
+      c.conference.findMany({ select: { id: true, slug: true, name: true, startsOn: true, endsOn: true } }),
+      c.talk.findMany({ select: { id: true, slug: true, conferenceId: true, title: true, kind: true, day: true, track: true, url: true } }),
+      c.talkSpeaker.findMany({ select: { talkId: true, speakerId: true, position: true }, orderBy: [{ talkId: "asc" }, { position: "asc" }] }),
+      c.speaker.findMany({ select: { id: true, slug: true, name: true, affiliation: true } }),
+    ] as const;
+  // Inside a caller's transaction the reads already see one state; outside, a batch transaction makes them.
+  const [version, conferences, talks, links, speakers] = "$transaction" in db ? await db.$transaction([...reads(db)]) : await Promise.all(reads(db));
+  const speakersOf = new Map<string, string[]>();
+  for (const l of links) {
+    const list = speakersOf.get(l.talkId);
+    if (list) list.push(l.speakerId);
+    else speakersOf.set(l.talkId, [l.speakerId]);
+  }
+  return {
+    version: Number(version[0]?.version ?? 0),
+    conferences,
+    talks: talks.map((t) => ({ ...t, speakerIds: speakersOf.get(t.id) ?? [] })),
+    speakers,
+  };
+}

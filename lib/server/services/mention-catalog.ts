@@ -1,0 +1,130 @@
+/**
+ * The mention index, built once per catalog change and shared by every save
+ * and every request of this process.
+ *
+ * A save asks for the catalog of its conferences. The CatalogVersion number
+ * (one tiny query) says whether the snapshot this process holds is current;
+ * only when it moved is the catalog read again, and the index for each set of
+ * conferences is rebuilt on first use after that. The link targets (where a
+ * mention links, and its tooltip) come from the same snapshot, so rendering
+ * needs no query per mention either.
+ *
+ * Handles are keyed separately: each database a process talks to (tests open
+ * several) has its own cache, and a transaction that changed the catalog
+ * itself (the demo seed imports and then writes) gets a private snapshot.
+ */
+import { buildMentionIndex, type MentionIndex } from "@/lib/core/mentions/mention-index";
+import type { Catalog } from "@/lib/core/mentions/types";
+import type { TalkKind } from "@/lib/core/programme/types";
+import { DomainError } from "@/lib/core/errors";
+import { speakerPath, talkPath } from "@/lib/paths";
+import type { Db, Tx } from "@/lib/server/db";
+import { catalogVersion, loadCatalogSnapshot, type CatalogSnapshot } from "@/lib/server/repositories/catalog";
+
+/** Where a mention links, and its tooltip. */
+export interface LinkTarget {
+  href: string;
+  label: string;
+}
+
+interface Prepared {
+  snapshot: CatalogSnapshot;
+  conferenceBySlug: Map<string, CatalogSnapshot["conferences"][number]>;
+  talkTargets: Map<string, LinkTarget>;
+  speakerTargets: Map<string, LinkTarget>;
+  /** Index per sorted conference set ("" = every conference), built on first use. */
+  indexes: Map<string, MentionIndex>;
+}
+
+const MAX_INDEXES = 64;
+
+const caches = ((globalThis as { hallwayMentionCatalogs?: WeakMap<object, Prepared> }).hallwayMentionCatalogs ??= new WeakMap());
+
+function prepare(snapshot: CatalogSnapshot): Prepared {
+  const conferenceById = new Map(snapshot.conferences.map((c) => [c.id, c]));
+  const speakerById = new Map(snapshot.speakers.map((s) => [s.id, s]));
+  const talkTargets = new Map<string, LinkTarget>();
+  for (const t of snapshot.talks) {
+    const conference = conferenceById.get(t.conferenceId);
+    if (!conference) continue;
+    const names = t.speakerIds.map((id) => speakerById.get(id)?.name).filter(Boolean).join(", ");
+    talkTargets.set(t.id, { href: talkPath(conference.slug, t.slug), label: `${t.title}${names ? ` — ${names}` : ""}, ${conference.name}` });
+  }
+  const speakerTargets = new Map(snapshot.speakers.map((s) => [s.id, { href: speakerPath(s.slug), label: `${s.name}${s.affiliation ? `, ${s.affiliation}` : ""}` }]));
+  return { snapshot, conferenceBySlug: new Map(snapshot.conferences.map((c) => [c.slug, c])), talkTargets, speakerTargets, indexes: new Map() };
+}
+
+/** The detection Catalog of some conferences (all of them when none are named). */
+function catalogOf(p: Prepared, conferenceIds: ReadonlySet<string> | null): Catalog {
+  const slugById = new Map(p.snapshot.conferences.map((c) => [c.id, c.slug]));
+  const talks = p.snapshot.talks.filter((t) => !conferenceIds || conferenceIds.has(t.conferenceId));
+  const speakerIds = new Set(talks.flatMap((t) => t.speakerIds));
+  return {
+    conferences: p.snapshot.conferences.map(({ slug, name, startsOn, endsOn }) => ({ slug, name, startsOn, endsOn })),
+    talks: talks.map((t) => ({
+      id: t.id,
+      slug: t.slug,
+      conference: slugById.get(t.conferenceId) ?? "",
+      title: t.title,
+      kind: t.kind as TalkKind,
+      day: t.day,
+      track: t.track,
+      speakerIds: t.speakerIds,
+      urls: t.url ? [t.url] : [],
+    })),
+    speakers: p.snapshot.speakers.filter((s) => speakerIds.has(s.id)).map(({ id, slug, name }) => ({ id, slug, name })),
+  };
+}
+
+export interface MentionCatalog {
+  version: number;
+  index: MentionIndex;
+  /** The ids of the named conferences, in the order named. */
+  conferenceIds: string[];
+  target(kind: "talk" | "speaker", id: string): LinkTarget | undefined;
+}
+
+async function prepared(db: Db | Tx, version?: number): Promise<Prepared> {
+  const current = version ?? (await catalogVersion(db));
+  const cached = caches.get(db);
+  if (cached && cached.snapshot.version === current) return cached;
+  const snapshot = await loadCatalogSnapshot(db);
+  const fresh = prepare(snapshot);
+  caches.set(db, fresh);
+  return fresh;
+}
+
+/** The slugs of conferences given by id (fixtures and the file import know ids). */
+export async function conferenceSlugsOf(db: Db | Tx, ids: readonly string[]): Promise<string[]> {
+  const p = await prepared(db);
+  const byId = new Map(p.snapshot.conferences.map((c) => [c.id, c.slug]));
+  const missing = ids.filter((id) => !byId.has(id));
+  if (missing.length) throw new DomainError("invalid", `No conference with id ${missing.join(", ")} on this site.`, { field: "conferences" });
+  return ids.map((id) => byId.get(id)!);
+}
+
+/**
+ * The index and link targets for a writeup about `conferenceSlugs`. Pass the
+ * catalog version when the caller already read it (a save reads it with the
+ * writeup, in one round trip).
+ */
+export async function mentionCatalog(db: Db | Tx, conferenceSlugs: readonly string[], version?: number): Promise<MentionCatalog> {
+  const p = await prepared(db, version);
+  const wanted = [...new Set(conferenceSlugs)];
+  const missing = wanted.filter((slug) => !p.conferenceBySlug.has(slug));
+  if (missing.length) throw new DomainError("invalid", `No conference ${missing.map((m) => `“${m}”`).join(", ")} on this site.`, { field: "conferences" });
+  const conferenceIds = wanted.map((slug) => p.conferenceBySlug.get(slug)!.id);
+  const key = [...conferenceIds].sort().join(" ");
+  let index = p.indexes.get(key);
+  if (!index) {
+    index = buildMentionIndex(catalogOf(p, conferenceIds.length ? new Set(conferenceIds) : null));
+    if (p.indexes.size >= MAX_INDEXES) p.indexes.delete(p.indexes.keys().next().value!);
+    p.indexes.set(key, index);
+  }
+  return {
+    version: p.snapshot.version,
+    index,
+    conferenceIds,
+    target: (kind, id) => (kind === "talk" ? p.talkTargets.get(id) : p.speakerTargets.get(id)),
+  };
+}
