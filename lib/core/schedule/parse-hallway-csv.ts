@@ -93,7 +93,8 @@ function csvScheduleError(error: CsvError, text: string, lastEnd: number): Sched
       // csv-parse reports the end of the file; the person needs the row where the quote opened.
       const lines = text.split("\n");
       let opened = lastEnd + 1;
-      while (opened < lines.length && !(lines[opened - 1] ?? "").trim()) opened++;
+      // csv-parse skips only empty lines (a line of spaces is a record, so it ended at lastEnd already).
+      while (opened < lines.length && (lines[opened - 1] ?? "") === "") opened++;
       return new ScheduleError('a quoted field is not closed (a " is missing)', { line: opened });
     }
     case "INVALID_OPENING_QUOTE":
