@@ -14,7 +14,6 @@ const DB_MIGRATION_TODO = [
   "lib/server/actions/writeups.ts",
   "lib/server/jobs/rerender.ts",
   "lib/server/services/admin.ts",
-  "lib/server/services/export-writeups.ts",
   "lib/server/services/import-programme.ts",
   "lib/server/services/import-writeups.ts",
   "lib/server/services/load-catalog.ts",
@@ -22,12 +21,10 @@ const DB_MIGRATION_TODO = [
   "lib/server/services/rate-limit.ts",
   "lib/server/services/save-writeup.ts",
   "lib/server/services/session.ts",
-  "lib/server/services/synth.ts",
   "lib/server/services/users.ts",
   "lib/server/services/writeup-lifecycle.ts",
   "lib/server/services/writeup-mentions.ts",
   "prisma/seed/seed-demo.ts",
-  "scripts/hallway.ts",
 ];
 
 // Pages and components that still import repositories (issue 14 moves them to lib/server/queries).

@@ -28,7 +28,7 @@ export const EXIT_STATUS: Record<DomainErrorCode, number> = {
   unauthenticated: 4,
   forbidden: 4,
   "not-found": 3,
-  invalid: 1,
+  invalid: 2,
   conflict: 5,
   "rate-limited": 6,
 };

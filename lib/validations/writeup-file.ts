@@ -14,7 +14,7 @@
  *
  * Hugo's `draft: true` and Jekyll's `published: false` are read as status
  * draft, so a blog moved over doesn't publish its drafts. Every value arrives
- * as text (see lib/core/writeups/front-matter-yaml.ts). Messages are written to
+ * as text (YAML's failsafe schema; see lib/core/writeups/read-front-matter.ts). Messages are written to
  * follow "front matter field 'x' is 'value', …".
  */
 import { z } from "zod";

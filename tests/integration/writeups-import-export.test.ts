@@ -16,7 +16,8 @@ import { parseWriteupFiles } from "@/lib/core/writeups/front-matter";
 import { WriteupImportError } from "@/lib/core/writeups/writeup-file-error";
 import type { Db } from "@/lib/server/db";
 import { importWriteups } from "@/lib/server/services/import-writeups";
-import { exportWriteups, exportZip, ExportError } from "@/lib/server/services/export-writeups";
+import { exportWriteups, exportZip } from "@/lib/server/services/export-writeups";
+import { DomainError } from "@/lib/core/errors";
 import { decideMention } from "@/lib/server/services/writeup-mentions";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
@@ -272,7 +273,8 @@ test("export → import → export gives identical files; drafts included, the t
     assert.deepEqual((await exportWriteups(t.db, { authorEmail: email })).map((f) => f.text), demo.map((f) => f.text), email);
   }
 
-  await assert.rejects(exportWriteups(t.db, { authorEmail: "nobody@example.com" }), ExportError);
+  await assert.rejects(exportWriteups(t.db, { authorEmail: "nobody@example.com" }), (e) => e instanceof DomainError && e.code === "invalid" && e.message === "no user has the email nobody@example.com");
+  await assert.rejects(exportWriteups(t.db, { authorEmail: "not an email" }), (e) => e instanceof DomainError && e.code === "invalid" && e.field === "author");
 });
 
 /** Reads a zip with Python's zipfile: names, dates and contents. */
@@ -302,5 +304,32 @@ test("the zip holds exactly the exported files", async () => {
   const odd = unzip(exportZip([{ filename: "ünïcode-😀.md", text: "é\n".repeat(5000) }, { filename: "empty.md", text: "" }]));
   assert.deepEqual(odd.map((e) => [e.name, e.text.length]), [["ünïcode-😀.md", 10000], ["empty.md", 0]]);
   assert.deepEqual(unzip(exportZip([])), []);
-  assert.throws(() => exportZip([{ filename: "../escape.md", text: "" }]), ExportError);
+  assert.throws(() => exportZip([{ filename: "../escape.md", text: "" }]), (e) => e instanceof DomainError && e.code === "invalid");
+});
+
+/** Reads a zip's entries' Unix permissions with Python's zipfile. */
+function zipModes(bytes: Uint8Array): string[] {
+  const file = path.join(dir, `modes-${Date.now()}.zip`);
+  writeFileSync(file, bytes);
+  const script = "import json, sys, zipfile\nprint(json.dumps([oct(i.external_attr >> 16) for i in zipfile.ZipFile(sys.argv[1]).infolist()]))";
+  const result = spawnSync("python3", ["-c", script, file], { encoding: "utf8" });
+  assert.equal(result.status, 0, result.stderr);
+  return JSON.parse(result.stdout) as string[];
+}
+
+test("the zip keeps the given order, writes dates in UTC (1980 when a zip can't hold the date), regular rw-r--r-- files, and refuses names it can't hold", () => {
+  const entries = unzip(
+    exportZip([
+      { filename: "b.md", text: "b", modifiedAt: new Date("2017-10-20T23:59:58Z") },
+      { filename: "10", text: "digits", modifiedAt: new Date("1970-01-01T00:00:00Z") },
+      { filename: "a.md", text: "a" },
+    ]),
+  );
+  assert.deepEqual(entries.map((e) => e.name), ["b.md", "10", "a.md"]);
+  assert.deepEqual(entries.map((e) => e.date), [[2017, 10, 20, 23, 59, 58], [1980, 1, 1, 0, 0, 0], [1980, 1, 1, 0, 0, 0]]);
+  assert.deepEqual(zipModes(exportZip([{ filename: "a.md", text: "a" }])), ["0o100644"]);
+  for (const filename of ["", ".", "..", "dir/a.md", "dir\\a.md"]) {
+    assert.throws(() => exportZip([{ filename, text: "" }]), (e) => e instanceof DomainError && e.code === "invalid", JSON.stringify(filename));
+  }
+  assert.throws(() => exportZip([{ filename: "a.md", text: "1" }, { filename: "a.md", text: "2" }]), { message: "two files are named 'a.md'" });
 });

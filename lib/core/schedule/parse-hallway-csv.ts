@@ -1,9 +1,10 @@
 /**
  * Hallway CSV: a programme typed up in a spreadsheet → Programme.
  *
- * RFC 4180: comma-separated, fields with commas, quotes or line breaks are
- * wrapped in double quotes, a quote inside is doubled (""); CRLF or LF; a
- * UTF-8 BOM is ignored. The first row is the header. One row per talk.
+ * RFC 4180 (read by csv-parse): comma-separated, fields with commas, quotes or
+ * line breaks are wrapped in double quotes, a quote inside is doubled ("");
+ * CRLF, LF or CR; a UTF-8 BOM is ignored. The first row is the header. One row
+ * per talk.
  *
  * Columns (case, spaces, "_" and "-" in names do not matter; only title is required):
  *   id         the talk's own id (kept as sourceId, so a re-import matches it)
@@ -23,6 +24,7 @@
  * JSON, so the rules match; errors name the line of the row and the column.
  * A speaker is one person per normalized name across rows.
  */
+import { CsvError, parse } from "csv-parse/sync";
 import type { Programme } from "../programme/types";
 import { normalizeName } from "../text/normalize";
 import { slugify, uniqueSlug } from "../text/slugify";
@@ -55,81 +57,55 @@ export interface CsvRecord {
   line: number;
 }
 
-/** A small RFC 4180 reader. Blank lines are skipped; errors name the line. */
+/**
+ * Reads the records with csv-parse. Line breaks are made "\n" first, so CRLF,
+ * LF and lone CR files (and files that mix them) read the same, and a line
+ * break inside a quoted field is "\n" whatever the file used. Blank lines are
+ * skipped; each record keeps the line it starts on, and errors name a line.
+ */
 export function readCsv(textIn: string): CsvRecord[] {
-  const text = stripBom(textIn);
-  const records: CsvRecord[] = [];
-  let fields: string[] = [];
-  let field = "";
-  let line = 1;
-  let recordLine = 1;
-  let i = 0;
-  let fieldStarted = false;
-  const endField = () => {
-    fields.push(field);
-    field = "";
-    fieldStarted = false;
-  };
-  const endRecord = () => {
-    endField();
-    if (!(fields.length === 1 && fields[0] === "")) records.push({ fields, line: recordLine });
-    fields = [];
-  };
-  while (i < text.length) {
-    const c = text[i];
-    if (c === '"' && !fieldStarted) {
-      const quoteLine = line;
-      i++;
-      for (;;) {
-        if (i >= text.length) throw new ScheduleError("a quoted field is not closed (a \" is missing)", { line: quoteLine });
-        const q = text[i];
-        if (q === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        if (q === "\n" || q === "\r") {
-          // Line breaks inside a field become "\n", whatever the file uses.
-          line++;
-          field += "\n";
-          i += q === "\r" && text[i + 1] === "\n" ? 2 : 1;
-          continue;
-        }
-        field += q;
-        i++;
-      }
-      fieldStarted = true;
-      const next = text[i];
-      if (next !== undefined && next !== "," && next !== "\n" && next !== "\r") {
-        throw new ScheduleError(`unexpected ${JSON.stringify(next)} after a closing quote (a field must end at "," or a line break)`, { line });
-      }
-      continue;
-    }
-    if (c === ",") {
-      endField();
-      i++;
-      continue;
-    }
-    if (c === "\n" || c === "\r") {
-      endRecord();
-      i += c === "\r" && text[i + 1] === "\n" ? 2 : 1;
-      line++;
-      recordLine = line;
-      continue;
-    }
-    if (c === '"') {
-      throw new ScheduleError('a " inside a field that does not start with one (quote the whole field and double the inner quotes)', { line });
-    }
-    field += c;
-    fieldStarted = true;
-    i++;
+  const text = stripBom(textIn).replace(/\r\n?/g, "\n");
+  /** Where the last good record ended, to place an unclosed quote on the row it opens. */
+  let lastEnd = 0;
+  try {
+    const records: CsvRecord[] = [];
+    parse(text, {
+      relax_column_count: true,
+      skip_empty_lines: true,
+      on_record: (fields: string[], context) => {
+        lastEnd = context.lines;
+        // context.lines is the line the record ends on; line breaks inside its fields move its start up.
+        records.push({ fields, line: context.lines - fields.reduce((n, field) => n + (field.match(/\n/g)?.length ?? 0), 0) });
+        return null;
+      },
+    });
+    return records;
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    throw csvScheduleError(error, text, lastEnd);
   }
-  if (fieldStarted || fields.length > 0) endRecord();
-  return records;
+}
+
+function csvScheduleError(error: CsvError, text: string, lastEnd: number): ScheduleError {
+  const line = typeof error.lines === "number" ? error.lines : undefined;
+  switch (error.code) {
+    case "CSV_QUOTE_NOT_CLOSED": {
+      // csv-parse reports the end of the file; the person needs the row where the quote opened.
+      const lines = text.split("\n");
+      let opened = lastEnd + 1;
+      // csv-parse skips only empty lines (a line of spaces is a record, so it ended at lastEnd already).
+      while (opened < lines.length && (lines[opened - 1] ?? "") === "") opened++;
+      return new ScheduleError('a quoted field is not closed (a " is missing)', { line: opened });
+    }
+    case "INVALID_OPENING_QUOTE":
+      return new ScheduleError('a " inside a field that does not start with one (quote the whole field and double the inner quotes)', { line });
+    case "CSV_INVALID_CLOSING_QUOTE": {
+      const got = /got "(.*?)" at line/.exec(error.message)?.[1] ?? "text";
+      return new ScheduleError(`unexpected ${JSON.stringify(got)} after a closing quote (a field must end at "," or a line break)`, { line });
+    }
+    default:
+      return new ScheduleError(error.message.replace(/\s*at line \d+.*$/s, ""), { line });
+  }
 }
 
 function columnKey(header: string): string {

@@ -18,7 +18,7 @@
  */
 import { z } from "zod";
 import { WRITEUP_FILE_FIELDS, writeupFileSchema, type WriteupFileData, type WriteupFileField } from "../../validations/writeup-file";
-import { readFrontMatter, type FrontMatterValue } from "./front-matter-yaml";
+import { readFrontMatter, type FrontMatterValue } from "./read-front-matter";
 import { quoteValue, WriteupFileError, WriteupImportError } from "./writeup-file-error";
 
 export interface RawFrontMatter {
@@ -124,7 +124,7 @@ export function parseWriteupFile(text: string, file: string): ParsedWriteupFile 
   const lines: ParsedWriteupFile["lines"] = {};
   for (const field of WRITEUP_FILE_FIELDS) if (raw.lines[field] !== undefined) lines[field] = raw.lines[field];
   // Items of a list keep their own lines; duplicates were dropped, so keep the first line of each.
-  const slugs = (typeof raw.data.conference === "string" ? [raw.data.conference] : Array.isArray(raw.data.conference) ? raw.data.conference : []).map((s) => s?.trim());
+  const slugs = (typeof raw.data.conference === "string" ? [raw.data.conference] : Array.isArray(raw.data.conference) ? raw.data.conference : []).map((s) => (typeof s === "string" ? s.trim() : undefined));
   const itemLines = raw.itemLines.conference?.length ? raw.itemLines.conference : slugs.map(() => raw.lines.conference ?? 1);
   const conferenceLines = result.data.conferences.map((slug) => itemLines[slugs.indexOf(slug)] ?? raw.lines.conference ?? 1);
   return { ...result.data, file, body: raw.body, lines, conferenceLines, warnings };

@@ -4,14 +4,21 @@
  * the trash not), in the format the importer reads back (export → import →
  * export gives identical files).
  *
- * exportZip packs the files into one zip for the web download. Zip is written
- * here with node:zlib (deflate, CRC-32) rather than a library: the container
- * is a few fixed headers, and the tests read the result with an independent
- * unzip (Python's zipfile).
+ * exportZip packs the files into one zip for the web download, with fflate:
+ * it is small, has no dependencies, ships its own types and writes a zip
+ * synchronously from strings in memory, which is all an export needs (yazl
+ * would bring streams and a callback API for the same bytes). The tests read
+ * the result with an independent unzip (Python's zipfile).
+ *
+ * Bad requests throw DomainError: "invalid" for an email that isn't one or
+ * names no user (the command line's --author), and for file names a zip
+ * can't hold.
  */
-import { crc32, deflateRawSync } from "node:zlib";
+import { strToU8, Zip, ZipDeflate } from "fflate";
+import { DomainError } from "@/lib/core/errors";
 import { serializeWriteupFile, writeupFileName } from "@/lib/core/writeups/front-matter";
 import type { Db } from "@/lib/server/db";
+import { findUserIdByEmail, listWriteupsToExport } from "@/lib/server/repositories/writeup-export";
 import { authorEmailSchema } from "@/lib/validations/writeup-file";
 
 export interface ZipEntry {
@@ -25,36 +32,20 @@ export interface ExportedFile extends ZipEntry {
   status: "published" | "draft";
 }
 
-export class ExportError extends Error {}
-
 export type ExportAuthor = { authorId: string } | { authorEmail: string };
 
 async function authorIdOf(db: Db, who: ExportAuthor): Promise<string> {
   if ("authorId" in who) return who.authorId;
   const email = authorEmailSchema.safeParse(who.authorEmail);
-  if (!email.success) throw new ExportError(`'${who.authorEmail}' is not an email address`);
-  const user = await db.user.findUnique({ where: { email: email.data }, select: { id: true } });
-  if (!user) throw new ExportError(`no user has the email ${email.data}`);
-  return user.id;
+  if (!email.success) throw new DomainError("invalid", `'${who.authorEmail}' is not an email address`, { field: "author" });
+  const id = await findUserIdByEmail(db, email.data);
+  // "invalid", not "not-found": the caller named the author, and the name is what is wrong.
+  if (!id) throw new DomainError("invalid", `no user has the email ${email.data}`, { field: "author" });
+  return id;
 }
 
 export async function exportWriteups(db: Db, who: ExportAuthor): Promise<ExportedFile[]> {
-  const authorId = await authorIdOf(db, who);
-  const writeups = await db.writeup.findMany({
-    where: { authorId, deletedAt: null },
-    orderBy: { slug: "asc" },
-    select: {
-      slug: true,
-      title: true,
-      status: true,
-      publishedAt: true,
-      summary: true,
-      canonicalUrl: true,
-      body: true,
-      updatedAt: true,
-      conferences: { select: { conference: { select: { slug: true } } } },
-    },
-  });
+  const writeups = await listWriteupsToExport(db, await authorIdOf(db, who));
   return writeups.map((w) => {
     const status = w.status === "draft" ? "draft" : "published";
     return {
@@ -77,80 +68,55 @@ export async function exportWriteups(db: Db, who: ExportAuthor): Promise<Exporte
 
 // ─────────────────────────────── zip ───────────────────────────────
 
-/** MS-DOS date and time, as zip stores them (2-second steps, no zone: we write UTC). */
-function dosDateTime(date: Date | undefined): { time: number; date: number } {
-  const d = date && date.getUTCFullYear() >= 1980 && date.getUTCFullYear() <= 2107 ? date : new Date(Date.UTC(1980, 0, 1));
-  return {
-    time: (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | Math.floor(d.getUTCSeconds() / 2),
-    date: ((d.getUTCFullYear() - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate(),
-  };
-}
-
-const UTF8_NAMES = 0x0800;
-const DEFLATE = 8;
-const VERSION = 20;
-/** "Made by" Unix, so unzip gives the files ordinary permissions (rw-r--r--). */
-const MADE_BY_UNIX = (3 << 8) | VERSION;
+const UNIX = 3;
+/** A regular file, rw-r--r--, so unzip gives the files ordinary permissions. */
 const REGULAR_FILE_644 = (0o100644 << 16) >>> 0;
+const EARLIEST = Date.UTC(1980, 0, 1);
+
+/**
+ * The entry's date as zip stores it. Zip dates have no time zone and fflate
+ * writes the Date's local fields, so the Date is shifted to make its local
+ * fields the UTC ones: the zip shows the UTC time on every server. Dates a
+ * zip can't hold (before 1980, after 2099 for fflate) become 1980-01-01.
+ */
+function zipDate(date: Date | undefined): Date {
+  const d = date && date.getUTCFullYear() >= 1980 && date.getUTCFullYear() <= 2099 ? date : new Date(EARLIEST);
+  return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds());
+}
 
 /** One zip (Uint8Array) holding the files, deflated, in the given order. */
 export function exportZip(files: readonly ZipEntry[]): Uint8Array {
-  if (files.length > 0xffff) throw new ExportError(`a zip holds at most 65535 files, not ${files.length}`);
-  const chunks: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
+  if (files.length > 0xffff) throw new DomainError("invalid", `a zip holds at most 65535 files, not ${files.length}`);
   const names = new Set<string>();
   for (const file of files) {
-    if (!file.filename || /[\\/]|^\.\.?$/.test(file.filename)) throw new ExportError(`'${file.filename}' is not a plain file name`);
-    if (names.has(file.filename)) throw new ExportError(`two files are named '${file.filename}'`);
+    if (!file.filename || /[\\/]|^\.\.?$/.test(file.filename)) throw new DomainError("invalid", `'${file.filename}' is not a plain file name`);
+    if (names.has(file.filename)) throw new DomainError("invalid", `two files are named '${file.filename}'`);
     names.add(file.filename);
-    const name = Buffer.from(file.filename, "utf8");
-    const data = Buffer.from(file.text, "utf8");
-    const packed = deflateRawSync(data, { level: 9 });
-    const crc = crc32(data);
-    const { time, date } = dosDateTime(file.modifiedAt);
-
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(VERSION, 4);
-    local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(DEFLATE, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(MADE_BY_UNIX, 4);
-    entry.writeUInt16LE(VERSION, 6);
-    entry.writeUInt16LE(UTF8_NAMES, 8);
-    entry.writeUInt16LE(DEFLATE, 10);
-    entry.writeUInt16LE(time, 12);
-    entry.writeUInt16LE(date, 14);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(packed.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(name.length, 28);
-    // extra length, comment length, disk number, internal attributes: 0
-    entry.writeUInt32LE(REGULAR_FILE_644, 38);
-    entry.writeUInt32LE(offset, 42);
-
-    chunks.push(local, name, packed);
-    central.push(entry, name);
-    offset += local.length + name.length + packed.length;
-    // Zip64 is not written: an author's writing is nowhere near 4 GB.
-    if (offset > 0xffffffff) throw new ExportError("the zip would be larger than 4 GB");
   }
-  const centralSize = central.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...chunks, ...central, end]));
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  // Zip and ZipDeflate run synchronously; the streaming API (rather than
+  // zipSync's object of names) keeps the files in the order given.
+  const zip = new Zip((error, chunk) => {
+    if (error) failure = error;
+    else chunks.push(chunk);
+  });
+  for (const file of files) {
+    const entry = new ZipDeflate(file.filename, { level: 9 });
+    entry.mtime = zipDate(file.modifiedAt);
+    entry.os = UNIX;
+    entry.attrs = REGULAR_FILE_644;
+    zip.add(entry);
+    entry.push(strToU8(file.text), true);
+  }
+  zip.end();
+  if (failure) throw failure;
+  // Zip64 is not written: an author's writing is nowhere near 4 GB.
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }

@@ -3,20 +3,20 @@
  * mention tests in tests/real/mentions and `scripts/eval-mentions.ts`. The report texts are read at run time and
  * never copied into the repo (they are copyrighted).
  *
- * Schedules go through the schedule parsers in lib/core/schedule when they
- * exist (parseFrabXml, parseIcal); until then a small local reader stands
- * in, so the eval does not depend on that work being finished. Either way
- * the catalog keeps what an importer would keep: the schedule's own id as
+ * Schedules go through the project's own parsers (parseFrabXml, parseIcal),
+ * so the figures measure what an import would give. A file that is missing
+ * or doesn't parse fails loudly, naming the file: a quiet fallback would
+ * score the detector against a different catalog than the product builds.
+ * The catalog keeps what an importer would keep: the schedule's own id as
  * talk id, its slug and URL (so links to the schedule page count), the day,
  * and speakers by the schedule's person id or name.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { XMLParser } from "fast-xml-parser";
 import type { Catalog, CatalogSpeaker, CatalogTalk } from "../../../lib/core/mentions/types";
 import type { Programme, TalkKind } from "../../../lib/core/programme/types";
-import { normalizeName } from "../../../lib/core/text/normalize";
+import { parseFrabXml } from "../../../lib/core/schedule/parse-frab-xml";
+import { parseIcal } from "../../../lib/core/schedule/parse-ical";
 import { slugify } from "../../../lib/core/text/slugify";
 
 import { repoRoot, sharedDir, sharedPath } from "../shared";
@@ -25,8 +25,20 @@ export { repoRoot, sharedDir, sharedPath };
 /** The labelled reports are what these catalogs serve; without them there is nothing to evaluate. */
 export const hasShared = (): boolean => existsSync(sharedPath("fixtures", "mentions"));
 
-/** Which loader produced a catalog: the project's parser or the stand-in. */
-export const loaderUsed: Record<string, "lib/core/schedule" | "local stand-in"> = {};
+/** Reads a fixture, or fails naming it and saying what is wrong. */
+function readFixture(file: string): string {
+  if (!existsSync(file)) throw new Error(`fixture ${file} is missing (set HALLWAY_SHARED_DIR to the folder that holds fixtures/)`);
+  return readFileSync(file, "utf8");
+}
+
+/** Parses a fixture, or fails naming it, with the parser's message and the cause attached. */
+function parseFixture<T>(file: string, what: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new Error(`fixture ${file} could not be read as ${what}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
 
 // ---------------------------------------------------------------- DockerCon
 
@@ -42,9 +54,11 @@ interface DockerconSession {
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 export function loadDockerconCatalog(): Catalog {
-  const sessions = JSON.parse(readFileSync(sharedPath("fixtures", "dockercon-eu-2017", "sessions.json"), "utf8")) as DockerconSession[];
+  const file = sharedPath("fixtures", "dockercon-eu-2017", "sessions.json");
+  const sessions = parseFixture(file, "JSON", () => JSON.parse(readFixture(file)) as unknown);
+  if (!Array.isArray(sessions)) throw new Error(`fixture ${file} is not a list of sessions`);
   const speakers = new Map<string, CatalogSpeaker>();
-  const talks: CatalogTalk[] = sessions.map((s) => ({
+  const talks: CatalogTalk[] = (sessions as DockerconSession[]).map((s) => ({
     id: s.id,
     slug: s.id,
     conference: "dockercon-eu-2017",
@@ -86,48 +100,13 @@ function dockerconDay(day: string | null): string | null {
 
 // ---------------------------------------------------------------- schedules
 
-type FrabParser = (xml: string) => Programme;
-type IcalParser = (text: string) => Programme;
-
-async function optionalParser<T>(file: string, name: string): Promise<T | null> {
-  const full = path.join(repoRoot, "lib", "core", "schedule", file);
-  if (!existsSync(full)) return null;
-  try {
-    const mod = (await import(pathToFileURL(full).href)) as Record<string, unknown>;
-    return typeof mod[name] === "function" ? (mod[name] as T) : null;
-  } catch {
-    return null;
-  }
-}
-
 export async function loadScheduleCatalog(relativePath: string): Promise<Catalog> {
   const file = sharedPath("fixtures", "schedules", relativePath);
-  const text = readFileSync(file, "utf8");
+  const text = readFixture(file);
   const slug = path.basename(relativePath).replace(/-schedule\.\w+$/, "").replace(/\.\w+$/, "");
-  if (file.endsWith(".xml")) {
-    const parse = await optionalParser<FrabParser>("parse-frab-xml.ts", "parseFrabXml");
-    let programme: Programme | null = null;
-    if (parse) {
-      try {
-        programme = parse(text);
-      } catch {
-        programme = null;
-      }
-    }
-    loaderUsed[relativePath] = programme ? "lib/core/schedule" : "local stand-in";
-    return frabToCatalog(programme ?? readFrabXml(text), slug, frabSlugs(text));
-  }
-  const parse = await optionalParser<IcalParser>("parse-ical.ts", "parseIcal");
-  let programme: Programme | null = null;
-  if (parse) {
-    try {
-      programme = parse(text);
-    } catch {
-      programme = null;
-    }
-  }
-  loaderUsed[relativePath] = programme ? "lib/core/schedule" : "local stand-in";
-  return programmeToCatalog(programme ?? readIcs(text), slug);
+  if (file.endsWith(".xml")) return frabToCatalog(parseFixture(file, "a frab XML schedule", () => parseFrabXml(text)), slug, frabSlugs(text));
+  if (file.endsWith(".ics")) return programmeToCatalog(parseFixture(file, "an iCalendar schedule", () => parseIcal(text)), slug);
+  throw new Error(`fixture ${file}: no schedule parser for this kind of file (.xml or .ics)`);
 }
 
 /**
@@ -182,115 +161,4 @@ export function programmeToCatalog(programme: Programme, conferenceSlug: string)
 
 function lastSegment(url: string): string {
   return url.replace(/[?#].*$/, "").replace(/\/+$/, "").split("/").pop() ?? "";
-}
-
-// A stand-in Pentabarf/frab reader: just what the catalog needs.
-function readFrabXml(xml: string): Programme {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", textNodeName: "#text", parseTagValue: false });
-  const doc = parser.parse(xml) as { schedule: Record<string, unknown> };
-  const schedule = doc.schedule;
-  const conf = schedule.conference as Record<string, unknown>;
-  const speakers = new Map<string, { key: string; sourceId: string; name: string }>();
-  const talks: Programme["talks"] = [];
-  for (const day of asArray(schedule.day)) {
-    const date = String((day as Record<string, unknown>)["@date"] ?? "");
-    for (const room of asArray((day as Record<string, unknown>).room)) {
-      for (const ev of asArray((room as Record<string, unknown>).event)) {
-        const e = ev as Record<string, unknown>;
-        const keys: string[] = [];
-        const persons = (e.persons as Record<string, unknown> | undefined)?.person;
-        for (const p of asArray(persons)) {
-          const person = p as Record<string, unknown>;
-          const id = String(person["@id"] ?? "");
-          const name = text(person);
-          if (!name) continue;
-          if (!speakers.has(id)) speakers.set(id, { key: id, sourceId: id, name });
-          keys.push(id);
-        }
-        const type = text(e.type).toLowerCase();
-        const kind: TalkKind = type === "keynote" ? "keynote" : /lightning/.test(type) ? "lightning" : /workshop/.test(type) ? "workshop" : "talk";
-        const url = text(e.url);
-        talks.push({
-          sourceId: String(e["@id"] ?? ""),
-          title: text(e.title),
-          kind,
-          track: text(e.track) || undefined,
-          room: text(e.room) || undefined,
-          day: date || undefined,
-          ...(url ? { url } : {}),
-          speakerKeys: keys,
-        });
-      }
-    }
-  }
-  return {
-    conference: { name: text(conf.title), startsOn: text(conf.start) || undefined, endsOn: text(conf.end) || undefined },
-    speakers: [...speakers.values()],
-    talks,
-  };
-}
-
-function asArray(x: unknown): unknown[] {
-  if (x === undefined || x === null) return [];
-  return Array.isArray(x) ? x : [x];
-}
-
-function text(x: unknown): string {
-  if (x === undefined || x === null) return "";
-  if (typeof x === "string" || typeof x === "number") return String(x).trim();
-  if (typeof x === "object" && "#text" in (x as Record<string, unknown>)) return String((x as Record<string, unknown>)["#text"]).trim();
-  return "";
-}
-
-// A stand-in iCalendar reader for the PyCon UK file: speakers live in the
-// SUMMARY, "Title (talk by Name)".
-function readIcs(ics: string): Programme {
-  const unfolded = ics.replace(/\r?\n[ \t]/g, "");
-  const speakers = new Map<string, { key: string; name: string }>();
-  const talks: Programme["talks"] = [];
-  for (const block of unfolded.split("BEGIN:VEVENT").slice(1)) {
-    const field = (name: string): string => {
-      const m = new RegExp(`^${name}(?:;[^:\\n]*)?:(.*)$`, "m").exec(block);
-      return m ? m[1]!.replace(/\\([,;\\])/g, "$1").replace(/\\n/gi, " ").trim() : "";
-    };
-    const summary = field("SUMMARY");
-    if (!summary) continue;
-    let title = summary;
-    let kind: TalkKind = "other";
-    let names: string[] = [];
-    const by = /^(.*)\((talk|workshop|panel|keynote)?\s*by ([^)]*)\)\s*$/i.exec(summary);
-    if (by) {
-      title = by[1]!.trim();
-      kind = (by[2]?.toLowerCase() as TalkKind | undefined) ?? "talk";
-      names = by[3]!.split(/\s*(?:,|&| and )\s*/).filter(Boolean);
-    } else if (/^keynote\b/i.test(summary)) {
-      kind = "keynote";
-      const who = /^keynote:\s*([^,]+)/i.exec(summary);
-      if (who) names = [who[1]!.trim()];
-    }
-    const keys = names.map((name) => {
-      const key = normalizeName(name);
-      if (!speakers.has(key)) speakers.set(key, { key, name });
-      return key;
-    });
-    const start = field("DTSTART");
-    const url = field("URL");
-    talks.push({
-      sourceId: url || field("UID"),
-      title,
-      kind,
-      day: start ? londonDay(start) : undefined,
-      ...(url ? { url } : {}),
-      speakerKeys: keys,
-    });
-  }
-  return { conference: { name: "PyCon UK 2015", startsOn: "2015-09-18", endsOn: "2015-09-22" }, speakers: [...speakers.values()], talks };
-}
-
-/** 20150918T143000Z → the local (BST, UTC+1) date. */
-function londonDay(stamp: string): string {
-  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})/.exec(stamp);
-  if (!m) return "";
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]) + 1, Number(m[5])));
-  return d.toISOString().slice(0, 10);
 }

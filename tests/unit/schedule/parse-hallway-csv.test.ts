@@ -46,6 +46,32 @@ test("Hallway CSV: reader", () => {
   ]);
 });
 
+test("Hallway CSV: reader keeps the line each record starts on, across CRLF, LF, lone CR and line breaks in fields", () => {
+  assert.deepEqual(readCsv('a,b\r\n"one\r\ntwo\rthree",x\r\rc,d\n  \ne'), [
+    { fields: ["a", "b"], line: 1 },
+    { fields: ["one\ntwo\nthree", "x"], line: 2 },
+    { fields: ["c", "d"], line: 6 },
+    { fields: ["  "], line: 7 },
+    { fields: ["e"], line: 8 },
+  ]);
+  assert.deepEqual(readCsv("a,b,c\n1\n1,2,3,4\n"), [
+    { fields: ["a", "b", "c"], line: 1 },
+    { fields: ["1"], line: 2 },
+    { fields: ["1", "2", "3", "4"], line: 3 },
+  ], "rows may be shorter or longer than the header; the importer decides");
+  assert.deepEqual(readCsv(""), []);
+});
+
+test("Hallway CSV: reader errors name the line", () => {
+  assert.throws(() => readCsv('title\nA"b\n'), { message: 'line 2: a " inside a field that does not start with one (quote the whole field and double the inner quotes)' });
+  assert.throws(() => readCsv('title\n"A"b\n'), { message: 'line 2: unexpected "b" after a closing quote (a field must end at "," or a line break)' });
+  assert.throws(() => readCsv('title,abstract\nA,B\n\nC,"never\nclosed\nat all\n'), { message: 'line 4: a quoted field is not closed (a " is missing)' });
+});
+
+test("Hallway CSV: a row with more fields than the header is refused with its line", () => {
+  assert.throws(() => parseHallwayCsv("title,conference\nA,C,extra\n"), { message: "line 2, row 1: the row has 3 fields but the header has 2 columns" });
+});
+
 test("Hallway CSV: bad input names the file, line, column and field", () => {
   assert.throws(() => parseSchedule("title,start,day,conference\nFine,09:00,2024-01-01,C\nFoo,25:99,2024-01-01,C\n", { filename: "prog.csv" }), {
     message: "prog.csv, line 3, talk 'Foo', column 'start': field 'start' is '25:99', not a time (HH:MM) or a date and time with an offset (YYYY-MM-DDTHH:MM+HH:MM)",

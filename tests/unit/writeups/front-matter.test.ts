@@ -162,6 +162,57 @@ for (const [what, text, message] of BAD) {
   });
 }
 
+/** What the YAML reader would have to guess at, and the slips YAML itself refuses: [what, file text, exact message]. */
+const REFUSED: [string, string, string][] = [
+  ["an anchor", file("title: &a T"), "trip.md, line 2: front matter field 'title': YAML anchors, aliases and tags ('&') are not supported; quote the value if '&' is part of it"],
+  ["a tag", file("title: !!str T"), "trip.md, line 2: front matter field 'title': YAML anchors, aliases and tags ('!') are not supported; quote the value if '!' is part of it"],
+  ["a quoted value over two lines", file('title: "Day', '  one"'), "trip.md, line 2: front matter field 'title': a quoted value must end on the line it starts"],
+  ["a [list] over two lines", file("title: T", "conference: [a,", "  b]"), "trip.md, line 3: front matter field 'conference': a [list] must end on the line it starts"],
+  ["a list item with no field", file("- a"), "trip.md, line 2: a list item needs a field name above it ('conference:', then '- slug' lines)"],
+  ["a value starting with @", file("title: @home"), "trip.md, line 2: front matter field 'title': a value starting with '@' must be quoted"],
+  ["a value starting with `", file("title: `x`"), "trip.md, line 2: front matter field 'title': a value starting with '`' must be quoted"],
+  ["an escape YAML doesn't know", file('title: "\\q"'), "trip.md, line 2: front matter field 'title': '\\q' is not an escape YAML knows"],
+  ["text after a closing quote", file("title: 'x' y"), "trip.md, line 2: front matter field 'title': unexpected text after the value (quote the whole value)"],
+  ["block text indented less than its first line", file("title: T", "summary: |", "    a", "  b"), "trip.md, line 5: front matter field 'summary': this line is indented differently from the lines above it"],
+  ["an explicit '? key'", file("title: T", "? complex", ": v"), "trip.md, line 3: expected 'field: value' (a name, a colon, a space, then the value)"],
+  ["a quoted field name", file("'title': T"), "trip.md, line 2: expected 'field: value' (a name, a colon, a space, then the value)"],
+  ["a {mapping} as the title", file("title: {en: Hello}"), "trip.md, line 2: front matter field 'title' is a nested mapping, not text"],
+  ["a list inside the conference list", file("title: T", "conference: [a, [b]]"), "trip.md, line 3: front matter field 'conference' is a list, not a slug"],
+  ["null as the title", file("title: null"), "trip.md, line 2: front matter field 'title' is missing"],
+  ["~ as the title", file("title: ~"), "trip.md, line 2: front matter field 'title' is missing"],
+  ["front matter with only a comment", file("# nothing yet"), "trip.md, line 1: front matter field 'title' is missing"],
+];
+
+for (const [what, text, message] of REFUSED) {
+  test(`refuses ${what}, with the line`, () => {
+    assert.throws(
+      () => parseWriteupFile(text, "trip.md"),
+      (error: unknown) => {
+        assert.ok(error instanceof WriteupImportError);
+        assert.equal(error.message, message);
+        return true;
+      },
+    );
+  });
+}
+
+test("every value arrives as text; an empty value, ~ and null (any case) are no value; '' is empty text", () => {
+  const raw = parseFrontMatter(file("a: 2017", "b: true", "c:", "d: ~", "e: NULL", "f: ''", "g: [x, '', ~]", "h:", "  i: j", "k: 0x1F # a comment"));
+  assert.deepEqual(raw.data, { a: "2017", b: "true", c: null, d: null, e: null, f: "", g: ["x", "", null], h: { i: "j" }, k: "0x1F" });
+  assert.deepEqual(raw.lines, { a: 2, b: 3, c: 4, d: 5, e: 6, f: 7, g: 8, h: 9, k: 11 });
+  assert.deepEqual(raw.itemLines.g, [8, 8, 8]);
+  assert.equal(parseWriteupFile(file("title: 2017", "draft: true"), "n.md").title, "2017");
+});
+
+test("block text chomping, plain values continued on indented lines, and '...' closing the front matter", () => {
+  assert.equal(parseFrontMatter(file("s: |-", "  keep", "  lines")).data.s, "keep\nlines");
+  assert.equal(parseFrontMatter(file("s: >-", "  folded", "  text")).data.s, "folded text");
+  assert.equal(parseFrontMatter(file("s: one", "  two", "", "  three")).data.s, "one two\nthree");
+  const dots = parseFrontMatter("---\ntitle: T\n...\nbody\n");
+  assert.equal(dots.data.title, "T");
+  assert.equal(dots.body, "body");
+});
+
 test("every problem of every file is reported at once, in line order", () => {
   assert.throws(
     () => parseWriteupFiles([

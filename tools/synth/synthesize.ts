@@ -2,6 +2,11 @@
  * Fills a database with synthetic data at scale (`hallway synth`), for
  * benchmarks and the production issue's 50 ms page budget.
  *
+ * A development tool, not part of the product: it lives outside app/ and
+ * lib/, so it writes with the Prisma client directly (bulk createMany, one
+ * ANALYZE) rather than through the product's repositories, which hold no
+ * bulk loaders and should not grow any for a benchmark.
+ *
  * Rows are written in batches with createMany, ids chosen up front so that
  * relations can be written without reading anything back. Synthetic writeups
  * are built from a fixed template, so their HTML is assembled directly rather
@@ -9,7 +14,7 @@
  * pipeline makes for that markdown (headings, paragraphs, quiet mention links).
  */
 import { escapeHtml } from "@/lib/core/text/escape-html";
-import { generateCatalog, generateWriteups, type SynthSizes, type SynthWriteup } from "@/lib/core/synth/generate";
+import { generateCatalog, generateWriteups, type SynthSizes, type SynthWriteup } from "./generate";
 import type { Db } from "@/lib/server/db";
 import { speakerPath, talkPath } from "@/lib/paths";
 
@@ -48,6 +53,11 @@ function writeupHtml(w: SynthWriteup, href: (m: SynthWriteup["mentions"][number]
     .split(/\n{2,}/)
     .map((block) => (block.startsWith("## ") ? `<h2>${block.slice(3)}</h2>` : `<p>${block}</p>`))
     .join("\n");
+}
+
+/** Whether a database already holds synthetic rows (synth writes fixed ids, so a second run would collide). */
+export async function hasSynthData(db: Db): Promise<boolean> {
+  return (await db.conference.count({ where: { id: { startsWith: "synth-" } } })) > 0;
 }
 
 export async function synthesize(db: Db, sizes: SynthSizes, progress?: SynthProgress) {
