@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { hasRole } from "@/lib/core/auth/roles";
-import { currentUser } from "@/lib/server/services/session";
+import { currentUser } from "@/lib/server/auth/current-user";
 
 const NAV = [
   { href: "/", label: "Writeups" },

@@ -10,6 +10,9 @@ export const ADMIN_ERRORS: Record<string, string> = {
   forbidden: "Your role doesn’t allow that.",
   "not-found": "That no longer exists; it may have been deleted.",
   invalid: "That could not be done; check the form and try again.",
+  // The one conflict an admin form can meet: demoting the last admin ("last-admin" is the older code).
+  conflict: "That is the only admin; make someone else an admin first.",
   "last-admin": "That is the only admin; make someone else an admin first.",
+  unexpected: "Something went wrong on our side, and nothing was changed. Try again in a moment.",
   unauthenticated: "Sign in to do that.",
 };

@@ -8,14 +8,14 @@
 import { useActionState } from "react";
 import Link from "next/link";
 import type { ActionResult } from "@/lib/server/actions/safe-action";
-import type { Profile } from "@/lib/server/services/users";
+import type { Profile, ProfileLimits } from "@/lib/validations/profile";
 
 type Result = ActionResult<{ username: string }>;
 
 interface Props {
   action: (previous: Result | null, form: FormData) => Promise<Result>;
   profile: Profile;
-  maxLinks: number;
+  limits: ProfileLimits;
 }
 
 function FieldError({ id, errors }: { id: string; errors?: string[] }) {
@@ -27,7 +27,8 @@ function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
-export function ProfileForm({ action, profile, maxLinks }: Props) {
+export function ProfileForm({ action, profile, limits }: Props) {
+  const maxLinks = limits.links;
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
   const errors = failed?.fieldErrors ?? {};
@@ -55,7 +56,7 @@ export function ProfileForm({ action, profile, maxLinks }: Props) {
           id="name"
           name="name"
           required
-          maxLength={80}
+          maxLength={limits.name}
           autoComplete="name"
           defaultValue={value("name", profile.name)}
           aria-invalid={!!errors.name}
@@ -72,7 +73,7 @@ export function ProfileForm({ action, profile, maxLinks }: Props) {
             id="username"
             name="username"
             required
-            maxLength={30}
+            maxLength={limits.username}
             autoCapitalize="none"
             spellCheck={false}
             defaultValue={value("username", profile.username)}
@@ -92,13 +93,13 @@ export function ProfileForm({ action, profile, maxLinks }: Props) {
           id="bio"
           name="bio"
           rows={3}
-          maxLength={280}
+          maxLength={limits.bio}
           defaultValue={value("bio", profile.bio)}
           aria-invalid={!!errors.bio}
           aria-describedby={describedBy("bio", "bio-hint")}
         />
         <p className="hint" id="bio-hint">
-          One or two sentences, up to 280 characters.
+          One or two sentences, up to {limits.bio} characters.
         </p>
         <FieldError id="bio-error" errors={errors.bio} />
       </div>
@@ -118,7 +119,7 @@ export function ProfileForm({ action, profile, maxLinks }: Props) {
                 <input
                   id={label}
                   name={label}
-                  maxLength={40}
+                  maxLength={limits.linkLabel}
                   placeholder="Website"
                   defaultValue={value(label, saved?.label ?? "")}
                   aria-invalid={!!errors[label]}
@@ -133,7 +134,7 @@ export function ProfileForm({ action, profile, maxLinks }: Props) {
                   name={url}
                   type="url"
                   inputMode="url"
-                  maxLength={300}
+                  maxLength={limits.linkUrl}
                   placeholder="https://"
                   defaultValue={value(url, saved?.url ?? "")}
                   aria-invalid={!!errors[url]}

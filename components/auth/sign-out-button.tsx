@@ -1,4 +1,4 @@
-import { signOutAction } from "@/lib/server/actions/sign-in";
+import { signOutAction } from "@/lib/server/auth/sign-in-actions";
 
 /** Sign-out is a POST (a link could be triggered cross-site); a plain form, so it works without JavaScript. */
 export function SignOutButton({ className = "link-button" }: { className?: string }) {

@@ -17,7 +17,7 @@
 import { useActionState, useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import type { ActionResult, FieldErrors } from "@/lib/server/actions/safe-action";
 import type { SaveOutcome, StaleWriteup } from "@/lib/server/actions/writeups";
-import type { SuggestionView } from "@/lib/server/repositories/studio";
+import type { SuggestionView } from "@/lib/core/writeups/suggestion-view";
 
 type SaveResult = ActionResult<SaveOutcome>;
 type DecideResult = ActionResult<{ bodyHtml: string; suggestions: SuggestionView[] }>;

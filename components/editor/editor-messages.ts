@@ -27,6 +27,7 @@ export const ERROR_MESSAGES: Record<string, string> = {
   moved: "That suggestion no longer matches the saved text. Save, then try again.",
   "decision-moved": "Your text was saved, but that suggestion no longer matches it, so it was not applied.",
   "decision-invalid": "Your text was saved, but that suggestion could not be read. Reload the page and try again.",
+  unexpected: "Something went wrong on our side, and nothing was changed. Try again in a moment.",
   stale: "This writeup was changed somewhere else; reload it and try again.",
 };
 

@@ -10,13 +10,19 @@ import { USERNAME_MAX, USERNAME_MIN, USERNAME_PATTERN, RESERVED_USERNAMES } from
 export const MAX_LINKS = 5;
 export const BIO_MAX = 280;
 export const NAME_MAX = 80;
+const LINK_LABEL_MAX = 40;
+const LINK_URL_MAX = 300;
+
+/** The limits, for the form's maxLength attributes (passed to the client island as data, so it doesn't bundle zod). */
+export const PROFILE_LIMITS = { name: NAME_MAX, username: USERNAME_MAX, bio: BIO_MAX, linkLabel: LINK_LABEL_MAX, linkUrl: LINK_URL_MAX, links: MAX_LINKS };
+export type ProfileLimits = typeof PROFILE_LIMITS;
 
 export const profileLinkSchema = z.object({
-  label: z.string().trim().min(1, "Give the link a label").max(40, "Keep the label under 40 characters"),
+  label: z.string().trim().min(1, "Give the link a label").max(LINK_LABEL_MAX, `Keep the label under ${LINK_LABEL_MAX} characters`),
   url: z
     .string()
     .trim()
-    .max(300, "That URL is too long")
+    .max(LINK_URL_MAX, "That URL is too long")
     .refine((v) => {
       try {
         return ["http:", "https:"].includes(new URL(v).protocol);
@@ -53,6 +59,15 @@ export const profileSchema = z.object({
 
 export type ProfileInput = z.output<typeof profileSchema>;
 export type ProfileLink = z.output<typeof profileLinkSchema>;
+
+/** The profile as the account page shows and edits it. */
+export interface Profile {
+  name: string;
+  username: string;
+  bio: string;
+  links: ProfileLink[];
+  email: string | null;
+}
 
 /** The stored links column (a JSON array), read defensively: bad rows are skipped. */
 export function parseStoredLinks(json: string | null | undefined): ProfileLink[] {

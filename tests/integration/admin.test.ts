@@ -8,8 +8,9 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { ScheduleError } from "@/lib/core/schedule/schedule-error";
-import { AdminError, importUploadedProgramme, setUserRole } from "@/lib/server/services/admin";
-import { likelyDuplicateSpeakers, listModerationWriteups, listPeople } from "@/lib/server/repositories/admin";
+import { DomainError } from "@/lib/core/errors";
+import { importUploadedProgramme, setUserRole } from "@/lib/server/services/admin";
+import { getModerationList, getPeopleList, likelyDuplicateSpeakers } from "@/lib/server/queries/admin-lists";
 import { createDraft, publishWriteup, trashWriteup, type Actor } from "@/lib/server/services/writeup-lifecycle";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
@@ -35,12 +36,12 @@ Closing panel,2026-03-02,17:00,17:45,Main hall,Grace Hopper`;
 
 test("only an admin changes roles; anonymous, authors and organizers are refused", async () => {
   for (const actor of [null, author, organizer]) {
-    await assert.rejects(setUserRole(t.db, actor, author.id, "organizer"), (e: unknown) => e instanceof AdminError && e.code === "forbidden");
+    await assert.rejects(setUserRole(t.db, actor, author.id, "organizer"), (e: unknown) => e instanceof DomainError && e.code === "forbidden");
   }
   assert.equal((await t.db.user.findUniqueOrThrow({ where: { id: author.id } })).role, "author");
   await setUserRole(t.db, admin, author.id, "reader");
   assert.equal((await t.db.user.findUniqueOrThrow({ where: { id: author.id } })).role, "reader");
-  await assert.rejects(setUserRole(t.db, admin, author.id, "superuser"), (e: unknown) => e instanceof AdminError && e.code === "invalid");
+  await assert.rejects(setUserRole(t.db, admin, author.id, "superuser"), (e: unknown) => e instanceof DomainError && e.code === "invalid");
   await setUserRole(t.db, admin, author.id, "author");
 });
 
@@ -48,7 +49,7 @@ test("the last admin can't be demoted, by anyone, themselves included", async ()
   const admins = await t.db.user.count({ where: { role: "admin" } });
   // The demo seed may have made its own admin; demote all but ours first.
   for (const u of await t.db.user.findMany({ where: { role: "admin", id: { not: admin.id } } })) await setUserRole(t.db, admin, u.id, "author");
-  await assert.rejects(setUserRole(t.db, admin, admin.id, "author"), (e: unknown) => e instanceof AdminError && e.code === "last-admin");
+  await assert.rejects(setUserRole(t.db, admin, admin.id, "author"), (e: unknown) => e instanceof DomainError && e.code === "conflict");
   await setUserRole(t.db, admin, organizer.id, "admin");
   await setUserRole(t.db, { ...organizer, role: "admin" }, admin.id, "organizer");
   assert.equal((await t.db.user.findUniqueOrThrow({ where: { id: admin.id } })).role, "organizer");
@@ -60,8 +61,8 @@ test("the last admin can't be demoted, by anyone, themselves included", async ()
 
 test("programme uploads: organizers import, authors can't, a bad file writes nothing", async () => {
   const upload = { filename: "smallconf-2026.csv", text: CSV, conferenceSlug: "smallconf-2026", timezone: "Europe/Copenhagen", dryRun: false };
-  await assert.rejects(importUploadedProgramme(t.db, author, upload), (e: unknown) => e instanceof AdminError && e.code === "forbidden");
-  await assert.rejects(importUploadedProgramme(t.db, null, upload), AdminError);
+  await assert.rejects(importUploadedProgramme(t.db, author, upload), (e: unknown) => e instanceof DomainError && e.code === "forbidden");
+  await assert.rejects(importUploadedProgramme(t.db, null, upload), DomainError);
   assert.equal(await t.db.conference.count({ where: { slug: "smallconf-2026" } }), 0);
 
   const checked = await importUploadedProgramme(t.db, organizer, { ...upload, dryRun: true });
@@ -92,21 +93,21 @@ test("moderation lists published writeups only: never a draft, never the trash",
   const shown = await createDraft(t.db, author, { title: "Moderation published zebra", body: "Public words.", conferenceSlugs: [] });
   await publishWriteup(t.db, author, shown.id);
 
-  const { rows, total } = await listModerationWriteups(t.db, 1, "zebra");
+  const { rows, total } = await getModerationList(t.db, { page: 1, q: "zebra" });
   assert.deepEqual(
     rows.map((r) => r.title),
     ["Moderation published zebra"],
   );
   assert.equal(total, 1);
   assert.ok(!rows.some((r) => r.id === draft.id || r.id === gone.id));
-  const byAuthor = await listModerationWriteups(t.db, 1, "author");
+  const byAuthor = await getModerationList(t.db, { page: 1, q: "author" });
   assert.ok(byAuthor.rows.some((r) => r.id === shown.id), "found by the author's username");
 });
 
 test("people: searching by email is for admins only", async () => {
-  assert.equal((await listPeople(t.db, 1, "organizer@example")).total, 0);
-  assert.equal((await listPeople(t.db, 1, "organizer@example", { byEmail: true })).total, 1);
-  assert.equal((await listPeople(t.db, 1, "organizer")).total, 1, "by username");
+  assert.equal((await getPeopleList(t.db, { role: "organizer" }, { page: 1, q: "organizer@example" })).total, 0);
+  assert.equal((await getPeopleList(t.db, { role: "admin" }, { page: 1, q: "organizer@example" })).total, 1);
+  assert.equal((await getPeopleList(t.db, { role: "organizer" }, { page: 1, q: "organizer" })).total, 1, "by username");
 });
 
 test("likely duplicate speakers: same name without accents, or a first name that starts the other", async () => {

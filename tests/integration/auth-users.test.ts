@@ -1,6 +1,9 @@
 import { after, afterEach, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { createUserAccount, getAuthorPage, getProfile, promoteConfiguredAdmin, saveProfile } from "@/lib/server/services/users";
+import { DomainError } from "@/lib/core/errors";
+import { createUserAccount, promoteConfiguredAdmin } from "@/lib/server/auth/provision-user";
+import { getAuthorPage } from "@/lib/server/queries/author-page";
+import { getProfile, saveProfile } from "@/lib/server/services/profile";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let t: TestDb;
@@ -75,13 +78,15 @@ test("the profile round trip, a taken username, and the author page", async () =
     bio: "Writes up every KubeCon.",
     links: [{ label: "Site", url: "https://jane.example" }],
   });
-  assert.deepEqual(saved, { ok: true, username: "janeq", previousUsername: "jane" });
+  assert.deepEqual(saved, { username: "janeq", previousUsername: "jane" });
   const profile = await getProfile(t.db, jane.id);
   assert.equal(profile?.name, "Jane Q. Public");
   assert.deepEqual(profile?.links, [{ label: "Site", url: "https://jane.example" }]);
 
-  const clash = await saveProfile(t.db, john.id, { name: "John", username: "janeq", bio: null, links: [] });
-  assert.equal(clash.ok, false);
+  await assert.rejects(
+    saveProfile(t.db, john.id, { name: "John", username: "janeq", bio: null, links: [] }),
+    (e: unknown) => e instanceof DomainError && e.code === "conflict" && e.field === "username",
+  );
 
   const page = await getAuthorPage(t.db, "janeq");
   assert.equal(page?.author.name, "Jane Q. Public");

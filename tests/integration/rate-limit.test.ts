@@ -1,6 +1,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { hitRateLimit, limitSignInAttempt, SIGN_IN_LIMITS } from "@/lib/server/services/rate-limit";
+import { limitSignInAttempt, SIGN_IN_LIMITS } from "@/lib/server/auth/sign-in-limits";
+import { hitRateLimit } from "@/lib/server/services/rate-limit";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let t: TestDb;

@@ -16,3 +16,16 @@ export function hasRole(role: string | null | undefined, required: Role): boolea
   if (!isRole(role)) return false;
   return ROLES.indexOf(role) >= ROLES.indexOf(required);
 }
+
+/**
+ * The role a person gets when their account is created at first sign-in:
+ *   - with HALLWAY_ADMIN_EMAIL set, admin for that email and nobody else (a
+ *     stranger who signs up first on a public site gets no rights);
+ *   - otherwise admin for the first person to sign up while the site has no
+ *     admin (the demo content's author was never signed up, so doesn't count);
+ *   - author for everyone else.
+ */
+export function initialRole({ email, adminEmail, siteHasAdmin }: { email: string | null; adminEmail: string | null; siteHasAdmin: boolean }): Role {
+  if (adminEmail) return email === adminEmail ? "admin" : "author";
+  return siteHasAdmin ? "author" : "admin";
+}

@@ -1,42 +1,35 @@
 /**
  * What organizers and admins change: people's roles, and programmes uploaded
  * through the browser. Every function checks the actor's role itself, so a
- * caller that forgets can't open a hole (the actions check too).
+ * caller that forgets can't open a hole.
  */
+import { DomainError } from "@/lib/core/errors";
 import { hasRole, isRole, ROLES, type Role } from "@/lib/core/auth/roles";
 import { parseSchedule } from "@/lib/core/schedule/parse-schedule";
 import type { ScheduleFormat } from "@/lib/core/schedule/detect-format";
 import type { Db } from "@/lib/server/db";
+import { transaction } from "@/lib/server/repositories/transaction";
+import { countAdmins, findRoleHolder, updateRole } from "@/lib/server/repositories/users";
 import { importProgramme, type ImportSummary } from "./import-programme";
 import type { Actor } from "./writeup-lifecycle";
 
-export class AdminError extends Error {
-  constructor(
-    readonly code: "forbidden" | "not-found" | "invalid" | "last-admin",
-    message: string,
-  ) {
-    super(message);
-    this.name = "AdminError";
-  }
-}
-
 export function requireActorRole(actor: Actor | null, role: Role): Actor {
-  if (!actor || !hasRole(actor.role, role)) throw new AdminError("forbidden", `Only ${role === "admin" ? "an admin" : "an organizer or admin"} can do that.`);
+  // No actor is refused like a lesser role: a signed-out caller learns nothing more.
+  if (!actor || !hasRole(actor.role, role)) throw new DomainError("forbidden", `Only ${role === "admin" ? "an admin" : "an organizer or admin"} can do that.`);
   return actor;
 }
 
 /** Gives a user a role. Only admins may; the last admin can't be demoted, so the site is never left without one. */
 export async function setUserRole(db: Db, actor: Actor | null, userId: string, role: string) {
   requireActorRole(actor, "admin");
-  if (!isRole(role)) throw new AdminError("invalid", `“${role}” is not a role; use one of ${ROLES.join(", ")}.`);
-  return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true, name: true, username: true } });
-    if (!user) throw new AdminError("not-found", "There is no such user.");
-    if (user.role === "admin" && role !== "admin") {
-      const admins = await tx.user.count({ where: { role: "admin" } });
-      if (admins <= 1) throw new AdminError("last-admin", "This is the only admin; make someone else an admin first.");
+  if (!isRole(role)) throw new DomainError("invalid", `“${role}” is not a role; use one of ${ROLES.join(", ")}.`, { field: "role" });
+  return transaction(db, async (tx) => {
+    const user = await findRoleHolder(tx, userId);
+    if (!user) throw new DomainError("not-found", "There is no such user.");
+    if (user.role === "admin" && role !== "admin" && (await countAdmins(tx)) <= 1) {
+      throw new DomainError("conflict", "This is the only admin; make someone else an admin first.", { details: { reason: "last-admin" } });
     }
-    return tx.user.update({ where: { id: userId }, data: { role }, select: { id: true, role: true, name: true, username: true } });
+    return updateRole(tx, userId, role);
   });
 }
 

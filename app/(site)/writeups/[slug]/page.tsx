@@ -12,8 +12,8 @@ import { pageMetadata } from "@/lib/page-metadata";
 import { siteUrl } from "@/lib/site";
 import { blogPostingLd } from "@/lib/core/seo/json-ld";
 import { JsonLd } from "@/components/seo/json-ld";
-import { findSlugRedirect, findWriteupBySlug } from "@/lib/server/repositories/studio";
-import { currentUser } from "@/lib/server/services/session";
+import { findSlugRedirect, findWriteupBySlug } from "@/lib/server/repositories/writeup-addresses";
+import { currentUser } from "@/lib/server/auth/current-user";
 
 function hostOf(url: string): string {
   try {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ImportForm } from "@/components/admin/import-form-client";
 import { importProgrammeAction } from "@/lib/server/actions/admin";
-import { requireRole } from "@/lib/server/services/session";
+import { requireRole } from "@/lib/server/auth/current-user";
 
 export const metadata: Metadata = { title: "Import a programme", robots: { index: false } };
 

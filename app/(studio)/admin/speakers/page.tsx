@@ -1,93 +1,20 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { MergeForm } from "@/components/admin/merge-form-client";
-import { findSpeakers, likelyDuplicateSpeakers, type SpeakerCandidate } from "@/lib/server/repositories/admin";
-import { getDb } from "@/lib/server/db";
+import { MergeSpeakersView } from "@/components/admin/merge-speakers-view";
 import { mergeSpeakersAction } from "@/lib/server/actions/admin";
-import { requireRole } from "@/lib/server/services/session";
-import { speakerPath } from "@/lib/paths";
+import { requireRole } from "@/lib/server/auth/current-user";
+import { getDb } from "@/lib/server/db";
+import { getSpeakerMergeList } from "@/lib/server/queries/admin-lists";
+import { adminListQuery } from "@/lib/validations/admin";
 import { firstParam } from "@/lib/validations/params";
 
 export const metadata: Metadata = { title: "Merge speakers", robots: { index: false } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-function Who({ s }: { s: SpeakerCandidate }) {
-  return (
-    <>
-      <Link href={speakerPath(s.slug)}>{s.name}</Link> <code>{s.slug}</code>
-      <span className="meta">
-        {" "}
-        · {[s.affiliation, `${s.talks} ${s.talks === 1 ? "talk" : "talks"}`].filter(Boolean).join(" · ")}
-      </span>
-    </>
-  );
-}
-
 export default async function MergeSpeakersPage({ searchParams }: Props) {
   await requireRole("organizer", "/admin/speakers");
-  const query = await searchParams;
-  const q = (firstParam(query.q) ?? "").slice(0, 100);
-  const db = getDb();
-  const [found, pairs] = await Promise.all([findSpeakers(db, q), likelyDuplicateSpeakers(db)]);
-  const mergeHref = (keep: string, duplicate: string) => `/admin/speakers?${new URLSearchParams({ keep, duplicate })}#merge`;
-
-  return (
-    <>
-      <header className="page-head">
-        <h1>Merge speakers</h1>
-        <p className="lede">A speaker is one person across all conferences. Imports match people by name; when one person still has two records, merge them here.</p>
-      </header>
-
-      <section aria-labelledby="merge" className="dash-section">
-        <h2 id="merge">Merge two records</h2>
-        <MergeForm key={`${firstParam(query.keep) ?? ""}|${firstParam(query.duplicate) ?? ""}`} action={mergeSpeakersAction} keep={firstParam(query.keep)} duplicate={firstParam(query.duplicate)} />
-      </section>
-
-      <section aria-labelledby="find" className="dash-section">
-        <h2 id="find">Find speakers</h2>
-        <form method="get" action="/admin/speakers" className="admin-search" role="search">
-          <label htmlFor="speaker-q">Name or slug</label>
-          <div className="admin-search-row">
-            <input id="speaker-q" name="q" type="search" defaultValue={q} maxLength={100} placeholder="e.g. Mónica" />
-            <button type="submit" className="button button-small">
-              Find
-            </button>
-          </div>
-        </form>
-        {q && (found.length === 0 ? <p className="empty">No speaker matches “{q}”.</p> : (
-          <ul className="plain-list">
-            {found.map((s) => (
-              <li key={s.slug}>
-                <Who s={s} />
-              </li>
-            ))}
-          </ul>
-        ))}
-      </section>
-
-      <section aria-labelledby="likely" className="dash-section">
-        <h2 id="likely">Probably the same person</h2>
-        {pairs.length === 0 ? (
-          <p className="empty">No likely duplicates: no two speakers share a name or a surname with a matching first name.</p>
-        ) : (
-          <ul className="stack dash-list">
-            {pairs.map(([a, b]) => (
-              <li key={`${a.slug}-${b.slug}`} className="card">
-                <p>
-                  <Who s={a} />
-                </p>
-                <p>
-                  <Who s={b} />
-                </p>
-                <p>
-                  <Link href={mergeHref(a.talks >= b.talks ? a.slug : b.slug, a.talks >= b.talks ? b.slug : a.slug)}>Merge these…</Link>
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-    </>
-  );
+  const params = await searchParams;
+  const { q } = adminListQuery(params);
+  const { found, pairs } = await getSpeakerMergeList(getDb(), { q });
+  return <MergeSpeakersView found={found} pairs={pairs} q={q} keep={firstParam(params.keep)} duplicate={firstParam(params.duplicate)} merge={mergeSpeakersAction} />;
 }

@@ -5,7 +5,7 @@
  */
 import { NextResponse } from "next/server";
 import { getDb } from "@/lib/server/db";
-import { currentUser, signInPath } from "@/lib/server/services/session";
+import { currentUser, signInPath } from "@/lib/server/auth/current-user";
 import { exportWriteups, exportZip } from "@/lib/server/services/export-writeups";
 
 export const dynamic = "force-dynamic";

@@ -9,23 +9,19 @@
  * Hallway keeps sessions in the database (several servers share them). So the
  * action does what Auth.js does after any successful sign-in: find or create
  * the user (through the same createUserAccount, so the first one is admin),
- * insert a Session row and set the same session cookie (services/session.ts).
+ * insert a Session row and set the same session cookie (dev-session.ts).
  */
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { safeCallbackPath } from "@/lib/core/auth/callback-url";
 import { getDb } from "@/lib/server/db";
 import { authEnv } from "@/lib/server/env";
-import { clientIp, limitSignInAttempt } from "@/lib/server/services/rate-limit";
-import { createSessionFor, devSignInAvailable } from "@/lib/server/services/session";
-import { createUserAccount, findUserByEmail } from "@/lib/server/services/users";
-import { assertSameOrigin } from "./origin";
-
-const devSignInSchema = z.object({
-  name: z.string().trim().min(1).max(80),
-  email: z.string().trim().toLowerCase().pipe(z.email()),
-});
+import { assertSameOrigin } from "@/lib/server/actions/origin";
+import { clientIp } from "@/lib/server/services/rate-limit";
+import { devSignInSchema } from "@/lib/validations/sign-in";
+import { createSessionFor, devSignInAvailable } from "./dev-session";
+import { createUserAccount, findUserByEmail } from "./provision-user";
+import { limitSignInAttempt } from "./sign-in-limits";
 
 export async function devSignIn(form: FormData): Promise<void> {
   await assertSameOrigin();

@@ -8,12 +8,13 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
-import { z } from "zod";
-import { signIn, signInProviders, signOut } from "@/auth";
 import { safeCallbackPath } from "@/lib/core/auth/callback-url";
 import { getDb } from "@/lib/server/db";
-import { clientIp, limitSignInAttempt } from "@/lib/server/services/rate-limit";
-import { assertSameOrigin } from "./origin";
+import { assertSameOrigin } from "@/lib/server/actions/origin";
+import { clientIp } from "@/lib/server/services/rate-limit";
+import { EMAIL_MAX, signInEmailSchema } from "@/lib/validations/sign-in";
+import { signIn, signInProviders, signOut } from "./auth";
+import { limitSignInAttempt } from "./sign-in-limits";
 
 function errorPath(error: string, extra: Record<string, string> = {}, callbackUrl = "/"): string {
   const params = new URLSearchParams({ error, ...extra });
@@ -47,14 +48,12 @@ export async function signInWithProvider(form: FormData): Promise<void> {
   redirect(await startSignIn(provider, {}, callbackUrl));
 }
 
-const emailSchema = z.string().trim().toLowerCase().pipe(z.email()).pipe(z.string().max(254));
-
 export async function signInWithEmail(form: FormData): Promise<void> {
   await assertSameOrigin();
   const callbackUrl = safeCallbackPath(form.get("callbackUrl"));
   if (!signInProviders.some((p) => p.id === "email")) redirect(errorPath("UnknownProvider", {}, callbackUrl));
-  const email = emailSchema.safeParse(form.get("email") ?? "");
-  if (!email.success) redirect(errorPath("EmailInvalid", { email: String(form.get("email") ?? "").slice(0, 254) }, callbackUrl));
+  const email = signInEmailSchema.safeParse(form.get("email") ?? "");
+  if (!email.success) redirect(errorPath("EmailInvalid", { email: String(form.get("email") ?? "").slice(0, EMAIL_MAX) }, callbackUrl));
   await checkLimits("email", callbackUrl, email.data);
   const next = await startSignIn("email", { email: email.data }, callbackUrl);
   // Auth.js answers with its own /api/auth/verify-request, which only redirects

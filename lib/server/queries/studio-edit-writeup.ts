@@ -1,0 +1,41 @@
+/**
+ * The editor page for one writeup, for its author only. What the page does
+ * next depends on what is found:
+ *   - "moved": an old address of the author's published writeup (redirect);
+ *   - "missing": no such writeup, or someone else's (a 404 either way, so
+ *     another author's drafts are simply not there);
+ *   - "trashed": in the trash, to restore first;
+ *   - "editable": the writeup, the conferences it may be filed under, and
+ *     the open mention suggestions with their labels.
+ */
+import type { CurrentUser } from "@/lib/server/auth/current-user";
+import type { Db } from "@/lib/server/db";
+import { listConferenceOptions } from "@/lib/server/repositories/programme-picker";
+import { describeSuggestions } from "@/lib/server/repositories/suggestion-labels";
+import { findSlugRedirect, findWriteupBySlug } from "@/lib/server/repositories/writeup-addresses";
+import { loadForEditing, WriteupError } from "@/lib/server/services/writeup-lifecycle";
+import { openSuggestions } from "@/lib/server/services/writeup-mentions";
+
+type Editing = Awaited<ReturnType<typeof loadForEditing>>;
+
+export async function getEditWriteup(db: Db, user: Pick<CurrentUser, "id" | "role">, slug: string) {
+  const found = await findWriteupBySlug(db, slug);
+  if (!found) {
+    const moved = await findSlugRedirect(db, slug);
+    return moved && moved.authorId === user.id ? { kind: "moved" as const, slug: moved.slug } : { kind: "missing" as const };
+  }
+  let writeup: Editing;
+  try {
+    writeup = await loadForEditing(db, { id: user.id, role: user.role }, found.id);
+  } catch (error) {
+    if (error instanceof WriteupError) return { kind: "missing" as const };
+    throw error;
+  }
+  if (writeup.deletedAt) return { kind: "trashed" as const, writeup, deletedAt: writeup.deletedAt };
+  const conferences = writeup.conferences.map((c) => c.conference.slug);
+  const [options, suggestions] = await Promise.all([listConferenceOptions(db, conferences), openSuggestions(db, writeup.id).then((s) => describeSuggestions(db, s))]);
+  return { kind: "editable" as const, writeup, conferences, options, suggestions };
+}
+
+export type EditWriteup = Extract<Awaited<ReturnType<typeof getEditWriteup>>, { kind: "editable" }>;
+export type TrashedWriteup = Extract<Awaited<ReturnType<typeof getEditWriteup>>, { kind: "trashed" }>;
