@@ -21,7 +21,8 @@ import { databaseUrl } from "@/lib/server/database-url";
 import { migrate } from "@/lib/server/migrate";
 import { importProgramme, type ImportSummary } from "@/lib/server/services/import-programme";
 import { loadCatalog } from "@/lib/server/services/load-catalog";
-import { mergeSpeakers, MergeError } from "@/lib/server/services/merge-speakers";
+import { mergeSpeakers } from "@/lib/server/services/merge-speakers";
+import { isDomainError } from "@/lib/core/errors";
 import { synthesize } from "@/lib/server/services/synth";
 import { planDemoReset, resetDemo, seedDemo, type DemoSummary } from "@/prisma/seed/seed-demo";
 import { importWriteups } from "@/lib/server/services/import-writeups";
@@ -340,12 +341,12 @@ main().catch((error: unknown) => {
     console.error("Nothing was imported.");
     process.exit(2);
   }
-  if (error instanceof MergeError || error instanceof ExportError) {
-    console.error(`hallway: ${error.message}`);
-    process.exit(2);
-  }
   if (error instanceof ScheduleError) {
     console.error(`hallway: ${error.message}\nNothing was imported.`);
+    process.exit(2);
+  }
+  if (isDomainError(error) || error instanceof ExportError) {
+    console.error(`hallway: ${error.message}`);
     process.exit(2);
   }
   console.error(`hallway: ${error instanceof Error ? error.message : String(error)}`);

@@ -8,13 +8,13 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { hasRole, type Role } from "@/lib/core/auth/roles";
-import { SCHEDULE_FORMATS } from "@/lib/core/schedule/detect-format";
+import { isDomainError } from "@/lib/core/errors";
 import { ScheduleError } from "@/lib/core/schedule/schedule-error";
 import { getDb } from "@/lib/server/db";
-import { MAX_SCHEDULE_BYTES } from "@/lib/core/schedule/parse-schedule";
+import { MAX_SCHEDULE_BYTES, programmeUploadSchema, speakerMergeSchema } from "@/lib/validations/programme";
 import { AdminError, importUploadedProgramme, setUserRole } from "@/lib/server/services/admin";
 import type { ImportSummary } from "@/lib/server/services/import-programme";
-import { mergeSpeakers, MergeError, type MergeSummary } from "@/lib/server/services/merge-speakers";
+import { mergeSpeakers, type MergeSummary } from "@/lib/server/services/merge-speakers";
 import { requireUser, type CurrentUser } from "@/lib/server/services/session";
 import { restoreWriteup, trashWriteup, unpublishWriteup, WriteupError } from "@/lib/server/services/writeup-lifecycle";
 import { ActionError, authedAction, fieldErrorsOf, type ActionResult, type FieldErrors } from "./safe-action";
@@ -91,53 +91,20 @@ export async function setRoleAction(form: FormData): Promise<void> {
 
 // ───────────── speakers ─────────────
 
-const mergeSchema = z.object({
-  keep: z.string().trim().min(1, "Name the speaker to keep (their slug)").max(200),
-  duplicate: z.string().trim().min(1, "Name the duplicate to merge away (their slug)").max(200),
-});
-
 /** Accepts a slug or a pasted speaker URL (…/speakers/<slug>). */
 const slugOf = (value: string) => value.replace(/^.*\/speakers\//, "").replace(/[/?#].*$/, "");
 
-export const mergeSpeakersAction = authedAction(mergeSchema, async (input, { user }): Promise<MergeSummary> => {
+export const mergeSpeakersAction = authedAction(speakerMergeSchema, async (input, { user }): Promise<MergeSummary> => {
   requireRoleIn(user, "organizer");
   try {
     return await mergeSpeakers(getDb(), slugOf(input.keep), slugOf(input.duplicate));
   } catch (error) {
-    if (error instanceof MergeError) throw new ActionError(error.message.charAt(0).toUpperCase() + error.message.slice(1) + ".", { form: [error.message] });
+    if (isDomainError(error)) throw new ActionError(error.message.charAt(0).toUpperCase() + error.message.slice(1) + ".", { form: [error.message] });
     throw error;
   }
 });
 
 // ───────────── programme import ─────────────
-
-const importSchema = z.object({
-  format: z.enum(["auto", ...SCHEDULE_FORMATS]).default("auto"),
-  conference: z
-    .string()
-    .trim()
-    .max(120)
-    .regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, "Use lower-case letters, digits and dashes, such as “devconf-2026”")
-    .optional()
-    .transform((v) => v || undefined),
-  timezone: z
-    .string()
-    .trim()
-    .max(60)
-    .optional()
-    .transform((v) => v || undefined)
-    .refine((v) => {
-      if (!v) return true;
-      try {
-        new Intl.DateTimeFormat("en", { timeZone: v });
-        return true;
-      } catch {
-        return false;
-      }
-    }, "Use a time zone name such as Europe/Copenhagen"),
-  text: z.string().max(MAX_SCHEDULE_BYTES).optional(),
-  dryRun: z.string().optional(),
-});
 
 export type ImportResult = ActionResult<{ summary: ImportSummary; filename: string }>;
 
@@ -153,7 +120,7 @@ export async function importProgrammeAction(_previous: ImportResult | null, form
   const fail = (error: string, fieldErrors: FieldErrors = {}): ImportResult => ({ ok: false, error, fieldErrors, values });
   if (!hasRole(user.role, "organizer")) return fail("Only an organizer or admin can import programmes.");
 
-  const parsed = importSchema.safeParse(object);
+  const parsed = programmeUploadSchema.safeParse(object);
   if (!parsed.success) return fail("Some fields need another look.", fieldErrorsOf(parsed.error));
   const file = form.get("file");
   let text = parsed.data.text?.trim() ? parsed.data.text : "";
@@ -176,7 +143,10 @@ export async function importProgrammeAction(_previous: ImportResult | null, form
     });
     return { ok: true, data: { summary, filename } };
   } catch (error) {
-    if (error instanceof ScheduleError) return fail(`Nothing was imported. ${error.message}`, { file: [error.message] });
+    if (isDomainError(error) && error.code === "invalid") {
+      const field = error instanceof ScheduleError || !error.field ? "file" : error.field;
+      return fail(`Nothing was imported. ${error.message}`, { [field]: [error.message] });
+    }
     if (error instanceof AdminError) return fail(error.message);
     throw error;
   }
