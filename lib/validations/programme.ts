@@ -16,10 +16,29 @@
  *   `speakers`; end is not before start; an "HH:MM" start needs a day.
  * Objects are strict: an unknown field (a typo such as "speaker") is an error.
  * Messages are written to follow "field 'x' is 'value', …" (see ScheduleError).
+ *
+ * The forms that feed an import (the admin upload, the speaker merge) have
+ * their schemas here too, built from the same rules, so a limit is written
+ * once; only their messages differ, being written for a person at a form.
  */
 import { z } from "zod";
 import { TALK_KINDS } from "../core/programme/types";
+import { SCHEDULE_FORMATS } from "../core/schedule/detect-format";
 import { isValidTimeZone, parseClock, parseIsoDate, parseIsoDateTime } from "../core/schedule/zoned-time";
+
+/**
+ * Programme files must be smaller than this (50 MB), in UTF-8 bytes: the
+ * parser, the upload form and the command line all refuse at this size.
+ * (Here rather than in parse-schedule.ts, which imports this module.)
+ */
+export const MAX_SCHEDULE_BYTES = 50_000_000;
+
+/** Lower-case words of letters and digits joined by "-". */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const CONFERENCE_SLUG_MAX = 120;
+/** Longer than any IANA zone name; refused before asking Intl. */
+export const TIME_ZONE_MAX = 60;
+export const SPEAKER_SLUG_INPUT_MAX = 200;
 
 const optionalText = z
   .string()
@@ -47,21 +66,19 @@ export const linkSchema = z.object({
   url: z.url({ protocol: /^https?$/, message: "not an http(s) URL" }),
 });
 
-export const slugSchema = z
-  .string()
-  .trim()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "not a slug (lower-case words joined by '-')");
+export const slugSchema = z.string().trim().regex(SLUG_PATTERN, "not a slug (lower-case words joined by '-')");
+
+/** A conference's slug, from a file, the command line's --conference or the upload form. */
+export const conferenceSlugSchema = slugSchema.max(CONFERENCE_SLUG_MAX, `longer than ${CONFERENCE_SLUG_MAX} characters`);
+
+const timeZoneSchema = (message: string) => z.string().trim().max(TIME_ZONE_MAX, message).refine(isValidTimeZone, message);
 
 export const hallwayConferenceSchema = z.strictObject({
-  slug: slugSchema.optional(),
+  slug: conferenceSlugSchema.optional(),
   name: requiredText,
   startsOn: isoDateSchema.optional(),
   endsOn: isoDateSchema.optional(),
-  timezone: z
-    .string()
-    .trim()
-    .refine(isValidTimeZone, "not an IANA time zone (such as Europe/Brussels)")
-    .optional(),
+  timezone: timeZoneSchema("not an IANA time zone (such as Europe/Brussels)").optional(),
   location: optionalText,
   venue: optionalText,
   url: z.url({ protocol: /^https?$/, message: "not an http(s) URL" }).optional(),
@@ -159,3 +176,32 @@ export type HallwayProgrammeInput = z.input<typeof hallwayProgrammeSchema>;
 export type HallwayConference = z.infer<typeof hallwayConferenceSchema>;
 export type HallwaySpeaker = z.infer<typeof hallwaySpeakerSchema>;
 export type HallwayTalk = z.infer<typeof hallwayTalkSchema>;
+
+// ───────────── forms ─────────────
+
+/** A blank form field is an absent one. */
+const blankAsAbsent = z
+  .string()
+  .optional()
+  .transform((v) => v?.trim() || undefined);
+
+/** The admin upload form (a file, or pasted text, plus what the file may lack). The file itself is checked by the action. */
+export const programmeUploadSchema = z.object({
+  format: z.enum(["auto", ...SCHEDULE_FORMATS]).default("auto"),
+  conference: blankAsAbsent.pipe(
+    z
+      .string()
+      .max(CONFERENCE_SLUG_MAX, `At most ${CONFERENCE_SLUG_MAX} characters`)
+      .regex(SLUG_PATTERN, "Use lower-case letters, digits and dashes, such as \u201cdevconf-2026\u201d")
+      .optional(),
+  ),
+  timezone: blankAsAbsent.pipe(timeZoneSchema("Use a time zone name such as Europe/Copenhagen").optional()),
+  text: z.string().max(MAX_SCHEDULE_BYTES).optional(),
+  dryRun: z.string().optional(),
+});
+
+/** Merging two speaker records: each named by slug (or a pasted speaker URL, which the action reduces to its slug). */
+export const speakerMergeSchema = z.object({
+  keep: z.string().trim().min(1, "Name the speaker to keep (their slug)").max(SPEAKER_SLUG_INPUT_MAX),
+  duplicate: z.string().trim().min(1, "Name the duplicate to merge away (their slug)").max(SPEAKER_SLUG_INPUT_MAX),
+});

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import type { Programme } from "@/lib/core/programme/types";
 import { importProgramme } from "@/lib/server/services/import-programme";
 import { createWriteup } from "@/lib/server/services/save-writeup";
+import { createDraft, publishWriteup } from "@/lib/server/services/writeup-lifecycle";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let t: TestDb;
@@ -103,4 +104,31 @@ test("a failing import leaves the database exactly as it was", async () => {
   };
   await assert.rejects(importProgramme(t.db, bad));
   assert.deepEqual({ talks: await t.db.talk.count(), conferences: await t.db.conference.count(), speakers: await t.db.speaker.count() }, before);
+});
+
+test("a talk renamed by a re-import shows its new title in the writeups that link it", async () => {
+  const radio = (title: string, speaker = "Marta Kowalczyk"): Programme => ({
+    conference: { slug: "radioconf-2026", name: "RadioConf 2026", startsOn: "2026-05-01", endsOn: "2026-05-01" },
+    speakers: [{ key: "m", sourceId: "p9", name: speaker }],
+    talks: [{ sourceId: "r1", title, kind: "talk", day: "2026-05-01", speakerKeys: ["m"] }],
+  });
+  await importProgramme(t.db, radio("Mending Forgotten Radios"));
+  const user = await t.db.user.create({ data: { email: "radio@example.com", name: "Radio Writer", role: "author" } });
+  const author = { id: user.id, role: "author" };
+  const draft = await createDraft(t.db, author, {
+    title: "RadioConf notes",
+    body: "At RadioConf 2026 the best talk was \u201cMending Forgotten Radios\u201d by Marta Kowalczyk.\n",
+    conferenceSlugs: ["radioconf-2026"],
+  });
+  await publishWriteup(t.db, author, draft.id);
+  const talk = await t.db.talk.findFirstOrThrow({ where: { sourceId: "r1", conference: { slug: "radioconf-2026" } } });
+  const before = await t.db.writeup.findUniqueOrThrow({ where: { id: draft.id } });
+  assert.ok(await t.db.mention.count({ where: { writeupId: draft.id, talkId: talk.id } }), "the writeup links the talk");
+  assert.match(before.bodyHtml, /title="Mending Forgotten Radios — Marta Kowalczyk, RadioConf 2026"/);
+
+  await importProgramme(t.db, radio("Mending Forgotten Radios, Revised", "Marta Kowalczyk-Nowak"));
+  const after = await t.db.writeup.findUniqueOrThrow({ where: { id: draft.id } });
+  assert.match(after.bodyHtml, /href="\/conferences\/radioconf-2026\/talks\/mending-forgotten-radios"/, "the link keeps the talk's slug");
+  assert.match(after.bodyHtml, /title="Mending Forgotten Radios, Revised — Marta Kowalczyk-Nowak, RadioConf 2026"/);
+  assert.equal(after.body, before.body, "nobody re-saved it");
 });

@@ -2,7 +2,8 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { importProgramme } from "@/lib/server/services/import-programme";
 import { createWriteup } from "@/lib/server/services/save-writeup";
-import { mergeSpeakers, MergeError } from "@/lib/server/services/merge-speakers";
+import { mergeSpeakers } from "@/lib/server/services/merge-speakers";
+import { DomainError } from "@/lib/core/errors";
 import { findSpeakerRedirect, getSpeakerPage } from "@/lib/server/repositories/speakers";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
@@ -60,7 +61,16 @@ test("merging a duplicate keeps every talk, mention and link, and redirects its 
 
 test("merging refuses unknown slugs and self-merges, and changes nothing", async () => {
   const before = await t.db.speaker.count();
-  await assert.rejects(mergeSpeakers(t.db, "jon-smith", "nobody"), MergeError);
-  await assert.rejects(mergeSpeakers(t.db, "jon-smith", "jon-smith"), MergeError);
+  await assert.rejects(mergeSpeakers(t.db, "jon-smith", "nobody"), (e: unknown) => {
+    assert.ok(e instanceof DomainError);
+    assert.deepEqual([e.code, e.field, e.message], ["not-found", "duplicate", 'no speaker with the slug "nobody"']);
+    return true;
+  });
+  await assert.rejects(mergeSpeakers(t.db, "nobody", "jon-smith"), (e: unknown) => e instanceof DomainError && e.code === "not-found" && e.field === "keep");
+  await assert.rejects(mergeSpeakers(t.db, "jon-smith", "jon-smith"), (e: unknown) => {
+    assert.ok(e instanceof DomainError);
+    assert.deepEqual([e.code, e.message], ["invalid", "a speaker cannot be merged into itself"]);
+    return true;
+  });
   assert.equal(await t.db.speaker.count(), before);
 });

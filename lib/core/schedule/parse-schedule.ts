@@ -19,8 +19,9 @@ import { parseIcal } from "./parse-ical";
 import { parseSessionizeJson } from "./parse-sessionize-json";
 import type { ParseOptions } from "./programme-builder";
 import { ScheduleError } from "./schedule-error";
+import { MAX_SCHEDULE_BYTES } from "../../validations/programme";
 
-export const MAX_SCHEDULE_BYTES = 50_000_000;
+export { MAX_SCHEDULE_BYTES };
 
 export interface ParseScheduleOptions {
   filename?: string;

@@ -6,7 +6,12 @@
  * message reads like
  *   fosdem.xml, line 1234, event 'Foo' (/schedule/day[2]/room[3]/event[5]): field 'start' is '25:99', not a time (HH:MM)
  * Parsers do not know the file name; parseSchedule adds it with withFile().
+ *
+ * It is a DomainError "invalid" (lib/core/errors.ts), so every edge that maps
+ * domain errors to a form message, an HTTP status or an exit status handles a
+ * bad programme file without knowing this type; the positions ride along.
  */
+import { DomainError } from "../errors";
 
 export interface ScheduleErrorLocation {
   file?: string;
@@ -19,23 +24,20 @@ export interface ScheduleErrorLocation {
   subject?: string;
 }
 
-export class ScheduleError extends Error {
+export class ScheduleError extends DomainError<ScheduleErrorLocation> {
   file?: string;
   line?: number;
   path?: string;
-  field?: string;
   subject?: string;
   /** The message without the location prefix. */
   readonly reason: string;
 
   constructor(reason: string, location: ScheduleErrorLocation = {}) {
-    super(reason);
-    this.name = "ScheduleError";
+    super("invalid", reason, { field: location.field, details: location });
     this.reason = reason;
     this.file = location.file;
     this.line = location.line;
     this.path = location.path;
-    this.field = location.field;
     this.subject = location.subject;
     this.message = this.format();
   }
@@ -44,6 +46,7 @@ export class ScheduleError extends Error {
   withFile(file: string | undefined): this {
     if (file && !this.file) {
       this.file = file;
+      this.options.details = { ...this.options.details, file };
       this.message = this.format();
     }
     return this;

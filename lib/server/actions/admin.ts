@@ -8,13 +8,13 @@
  * (actionFailure in safe-action.ts).
  */
 import { redirect } from "next/navigation";
-import { DomainError } from "@/lib/core/errors";
+import { DomainError, isDomainError } from "@/lib/core/errors";
 import { ScheduleError } from "@/lib/core/schedule/schedule-error";
 import { requireUser, type CurrentUser } from "@/lib/server/auth/current-user";
 import { getDb } from "@/lib/server/db";
 import { importUploadedProgramme, requireActorRole, setUserRole } from "@/lib/server/services/admin";
 import type { ImportSummary } from "@/lib/server/services/import-programme";
-import { mergeSpeakers, MergeError, type MergeSummary } from "@/lib/server/services/merge-speakers";
+import { mergeSpeakers, type MergeSummary } from "@/lib/server/services/merge-speakers";
 import { restoreWriteup, trashWriteup, unpublishWriteup, WriteupError } from "@/lib/server/services/writeup-lifecycle";
 import { adminBackPath, moderationSchema, roleChangeSchema } from "@/lib/validations/admin";
 import { MAX_SCHEDULE_BYTES, programmeUploadSchema } from "@/lib/validations/programme-upload";
@@ -80,8 +80,8 @@ export const mergeSpeakersAction = authedAction(speakerMergeSchema, async (input
   try {
     return await mergeSpeakers(getDb(), input.keep, input.duplicate);
   } catch (error) {
-    // merge-speakers.ts still throws its own error type for a rule the input broke.
-    if (error instanceof MergeError) throw new DomainError("invalid", error.message.charAt(0).toUpperCase() + error.message.slice(1) + ".", { cause: error });
+    // merge-speakers.ts words its rules as a clause; the form shows a sentence.
+    if (isDomainError(error)) throw new DomainError(error.code, error.message.charAt(0).toUpperCase() + error.message.slice(1) + ".", { cause: error, field: error.field });
     throw error;
   }
 });

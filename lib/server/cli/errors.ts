@@ -10,7 +10,6 @@
 import { EXIT_STATUS, isDomainError } from "@/lib/core/errors";
 import { ScheduleError } from "@/lib/core/schedule/schedule-error";
 import { WriteupImportError } from "@/lib/core/writeups/writeup-file-error";
-import { MergeError } from "@/lib/server/services/merge-speakers";
 
 /** A command used the wrong way; the usage is printed after the message. */
 export class UsageError extends Error {}
@@ -40,10 +39,6 @@ export function reportError(error: unknown, usage: string, write: (text: string)
   }
   if (error instanceof ScheduleError) {
     write(`hallway: ${error.message}\nNothing was imported.\n`);
-    return BAD_INPUT;
-  }
-  if (error instanceof MergeError) {
-    write(`hallway: ${error.message}\n`);
     return BAD_INPUT;
   }
   if (isDomainError(error)) {

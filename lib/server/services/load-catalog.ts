@@ -2,23 +2,22 @@
  * Loads a mention-detection Catalog (lib/core/mentions/types.ts) from the
  * database: the talks of the given conferences (or of all of them), their
  * speakers, and every conference for narrowing by clues in the text.
+ * Unknown conference slugs are a DomainError "not-found" naming them.
  */
+import { DomainError } from "@/lib/core/errors";
 import type { Catalog } from "@/lib/core/mentions/types";
 import type { TalkKind } from "@/lib/core/programme/types";
 import type { Db, Tx } from "@/lib/server/db";
+import { findCatalogConferences, findCatalogSpeakers, findCatalogTalks } from "@/lib/server/repositories/mention-catalog";
 
 export async function loadCatalog(db: Db | Tx, conferenceSlugs?: string[]): Promise<Catalog> {
-  const conferences = await db.conference.findMany({ select: { id: true, slug: true, name: true, startsOn: true, endsOn: true } });
+  const conferences = await findCatalogConferences(db);
   const wanted = conferenceSlugs?.length ? conferences.filter((c) => conferenceSlugs.includes(c.slug)) : conferences;
   const unknown = conferenceSlugs?.filter((slug) => !conferences.some((c) => c.slug === slug)) ?? [];
-  if (unknown.length) throw new Error(`unknown conference ${unknown.map((s) => `"${s}"`).join(", ")}`);
+  if (unknown.length) throw new DomainError("not-found", `unknown conference ${unknown.map((s) => `"${s}"`).join(", ")}`, { field: "conference" });
   const slugById = new Map(conferences.map((c) => [c.id, c.slug]));
-  const talks = await db.talk.findMany({
-    where: { conferenceId: { in: wanted.map((c) => c.id) } },
-    select: { id: true, slug: true, title: true, kind: true, day: true, track: true, url: true, conferenceId: true, speakers: { orderBy: { position: "asc" }, select: { speakerId: true } } },
-  });
-  const speakerIds = [...new Set(talks.flatMap((t) => t.speakers.map((s) => s.speakerId)))];
-  const speakers = await db.speaker.findMany({ where: { id: { in: speakerIds } }, select: { id: true, slug: true, name: true } });
+  const talks = await findCatalogTalks(db, wanted.map((c) => c.id));
+  const speakers = await findCatalogSpeakers(db, [...new Set(talks.flatMap((t) => t.speakers.map((s) => s.speakerId)))]);
   return {
     conferences: conferences.map(({ slug, name, startsOn, endsOn }) => ({ slug, name, startsOn, endsOn })),
     talks: talks.map((t) => ({
