@@ -23,7 +23,6 @@
  */
 import { z } from "zod";
 import { TALK_KINDS } from "../core/programme/types";
-import { SCHEDULE_FORMATS } from "../core/schedule/detect-format";
 import { isValidTimeZone, parseClock, parseIsoDate, parseIsoDateTime } from "../core/schedule/zoned-time";
 
 /**
@@ -177,31 +176,4 @@ export type HallwayConference = z.infer<typeof hallwayConferenceSchema>;
 export type HallwaySpeaker = z.infer<typeof hallwaySpeakerSchema>;
 export type HallwayTalk = z.infer<typeof hallwayTalkSchema>;
 
-// ───────────── forms ─────────────
-
-/** A blank form field is an absent one. */
-const blankAsAbsent = z
-  .string()
-  .optional()
-  .transform((v) => v?.trim() || undefined);
-
-/** The admin upload form (a file, or pasted text, plus what the file may lack). The file itself is checked by the action. */
-export const programmeUploadSchema = z.object({
-  format: z.enum(["auto", ...SCHEDULE_FORMATS]).default("auto"),
-  conference: blankAsAbsent.pipe(
-    z
-      .string()
-      .max(CONFERENCE_SLUG_MAX, `At most ${CONFERENCE_SLUG_MAX} characters`)
-      .regex(SLUG_PATTERN, "Use lower-case letters, digits and dashes, such as \u201cdevconf-2026\u201d")
-      .optional(),
-  ),
-  timezone: blankAsAbsent.pipe(timeZoneSchema("Use a time zone name such as Europe/Copenhagen").optional()),
-  text: z.string().max(MAX_SCHEDULE_BYTES).optional(),
-  dryRun: z.string().optional(),
-});
-
-/** Merging two speaker records: each named by slug (or a pasted speaker URL, which the action reduces to its slug). */
-export const speakerMergeSchema = z.object({
-  keep: z.string().trim().min(1, "Name the speaker to keep (their slug)").max(SPEAKER_SLUG_INPUT_MAX),
-  duplicate: z.string().trim().min(1, "Name the duplicate to merge away (their slug)").max(SPEAKER_SLUG_INPUT_MAX),
-});
+// The admin forms' schemas: lib/validations/programme-upload.ts and speaker-merge.ts.
