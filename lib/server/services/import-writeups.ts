@@ -20,7 +20,6 @@
  *   nothing was written.
  */
 import { usernameBase } from "@/lib/core/auth/username";
-import { buildMentionIndex, type MentionIndex } from "@/lib/core/mentions/mention-index";
 import { detectMentions } from "@/lib/core/mentions/detect-mentions";
 import { reconcileMentions, type StoredMention } from "@/lib/core/mentions/reconcile-mentions";
 import type { DetectedMention, MentionKind } from "@/lib/core/mentions/types";
@@ -30,7 +29,7 @@ import { WriteupFileError, WriteupImportError } from "@/lib/core/writeups/writeu
 import { writeupPath } from "@/lib/paths";
 import type { Db, Tx } from "@/lib/server/db";
 import { authorEmailSchema } from "@/lib/validations/writeup-file";
-import { loadCatalog } from "./load-catalog";
+import { mentionCatalog } from "./mention-catalog";
 import { insertWriteup, replaceWriteup } from "./save-writeup";
 import { toInput } from "./writeup-mentions";
 
@@ -169,18 +168,12 @@ export async function importWriteupsInTransaction(tx: Tx, files: readonly Parsed
   });
   if (problems.length) throw new WriteupImportError(problems);
 
-  // The index is built once per set of conferences. These are the steps of
-  // detectWriteupMentions, split so that a re-import can keep the author's
-  // decisions (reconciled in the transaction, as refreshWriteupMentions does).
-  const indexes = new Map<string, MentionIndex>();
+  // The shared index per set of conferences (mention-catalog.ts). These are
+  // the steps of detectWriteupMentions, split so that a re-import can keep the
+  // author's decisions (reconciled in the transaction, as refreshWriteupMentions does).
   const detected: DetectedMention[][] = [];
   for (const plan of plans) {
-    const key = [...plan.file.conferences].sort().join(" ");
-    let index = indexes.get(key);
-    if (!index) {
-      index = buildMentionIndex(await loadCatalog(tx, plan.file.conferences));
-      indexes.set(key, index);
-    }
+    const { index } = await mentionCatalog(tx, plan.file.conferences);
     detected.push(detectMentions(plan.file.body, index));
   }
 
