@@ -5,9 +5,13 @@
  */
 import type { Db, Tx } from "@/lib/server/db";
 
-export async function catalogVersion(db: Db | Tx): Promise<number> {
-  const rows = await db.$queryRawUnsafe<{ version: bigint | number }[]>(`SELECT "version" FROM "CatalogVersion" WHERE "id" = 1`);
-  return Number(rows[0]?.version ?? 0);
+const VERSION_SQL = `SELECT "version", "database" FROM "CatalogVersion" WHERE "id" = 1`;
+type VersionRow = { version: bigint | number; database: string };
+const keyOf = (rows: VersionRow[]) => (rows[0] ? `${rows[0].database}:${Number(rows[0].version)}` : "none");
+
+/** "<database>:<version>": names one state of the catalog of one database. */
+export async function catalogVersion(db: Db | Tx): Promise<string> {
+  return keyOf(await db.$queryRawUnsafe<VersionRow[]>(VERSION_SQL));
 }
 
 export interface SnapshotConference {
@@ -38,7 +42,8 @@ export interface SnapshotSpeaker {
 }
 
 export interface CatalogSnapshot {
-  version: number;
+  /** catalogVersion() when it was read. */
+  version: string;
   conferences: SnapshotConference[];
   talks: SnapshotTalk[];
   speakers: SnapshotSpeaker[];
@@ -48,7 +53,7 @@ export interface CatalogSnapshot {
 export async function loadCatalogSnapshot(db: Db | Tx): Promise<CatalogSnapshot> {
   const reads = (c: Db | Tx) =>
     [
-      c.$queryRawUnsafe<{ version: bigint | number }[]>(`SELECT "version" FROM "CatalogVersion" WHERE "id" = 1`),
+      c.$queryRawUnsafe<VersionRow[]>(VERSION_SQL),
       c.conference.findMany({ select: { id: true, slug: true, name: true, startsOn: true, endsOn: true } }),
       c.talk.findMany({ select: { id: true, slug: true, conferenceId: true, title: true, kind: true, day: true, track: true, url: true } }),
       c.talkSpeaker.findMany({ select: { talkId: true, speakerId: true, position: true }, orderBy: [{ talkId: "asc" }, { position: "asc" }] }),
@@ -63,7 +68,7 @@ export async function loadCatalogSnapshot(db: Db | Tx): Promise<CatalogSnapshot>
     else speakersOf.set(l.talkId, [l.speakerId]);
   }
   return {
-    version: Number(version[0]?.version ?? 0),
+    version: keyOf(version),
     conferences,
     talks: talks.map((t) => ({ ...t, speakerIds: speakersOf.get(t.id) ?? [] })),
     speakers,

@@ -29,7 +29,7 @@ import { WriteupFileError, WriteupImportError } from "@/lib/core/writeups/writeu
 import { writeupPath } from "@/lib/paths";
 import type { Db, Tx } from "@/lib/server/db";
 import { authorEmailSchema } from "@/lib/validations/writeup-file";
-import { mentionCatalog } from "./mention-catalog";
+import { mentionCatalog, warmMentionCatalog } from "./mention-catalog";
 import { insertWriteup, replaceWriteup } from "./save-writeup";
 import { toInput } from "./writeup-mentions";
 
@@ -95,6 +95,7 @@ async function storedDecisions(tx: Tx, writeupId: string): Promise<StoredMention
 }
 
 export async function importWriteups(db: Db, files: readonly ParsedWriteupFile[], options: { authorEmail: string }): Promise<ImportWriteupsResult> {
+  await warmMentionCatalog(db);
   return db.$transaction((tx) => importWriteupsInTransaction(tx, files, options), { timeout: 300_000, maxWait: 30_000 });
 }
 

@@ -9,9 +9,12 @@
  * mention links, and its tooltip) come from the same snapshot, so rendering
  * needs no query per mention either.
  *
- * Handles are keyed separately: each database a process talks to (tests open
- * several) has its own cache, and a transaction that changed the catalog
- * itself (the demo seed imports and then writes) gets a private snapshot.
+ * Snapshots are keyed by "<database>:<version>" (migration 0008 names each
+ * database), so every handle to one database, transactions included, shares
+ * them, and a process that talks to several databases (the tests) keeps them
+ * apart. A snapshot read inside a transaction is never shared: that
+ * transaction may have changed the catalog itself (the demo seed imports and
+ * then writes) and may still roll back.
  */
 import { buildMentionIndex, type MentionIndex } from "@/lib/core/mentions/mention-index";
 import type { Catalog } from "@/lib/core/mentions/types";
@@ -37,8 +40,11 @@ interface Prepared {
 }
 
 const MAX_INDEXES = 64;
+/** Snapshots kept: one per database this process uses, and the state it just left. */
+const MAX_SNAPSHOTS = 8;
 
-const caches = ((globalThis as { hallwayMentionCatalogs?: WeakMap<object, Prepared> }).hallwayMentionCatalogs ??= new WeakMap());
+const shared = ((globalThis as { hallwayMentionCatalogs?: Map<string, Prepared> }).hallwayMentionCatalogs ??= new Map());
+const isTransaction = (db: Db | Tx) => !("$transaction" in db);
 
 function prepare(snapshot: CatalogSnapshot): Prepared {
   const conferenceById = new Map(snapshot.conferences.map((c) => [c.id, c]));
@@ -77,21 +83,33 @@ function catalogOf(p: Prepared, conferenceIds: ReadonlySet<string> | null): Cata
 }
 
 export interface MentionCatalog {
-  version: number;
+  version: string;
   index: MentionIndex;
   /** The ids of the named conferences, in the order named. */
   conferenceIds: string[];
   target(kind: "talk" | "speaker", id: string): LinkTarget | undefined;
 }
 
-async function prepared(db: Db | Tx, version?: number): Promise<Prepared> {
+async function prepared(db: Db | Tx, version?: string): Promise<Prepared> {
   const current = version ?? (await catalogVersion(db));
-  const cached = caches.get(db);
-  if (cached && cached.snapshot.version === current) return cached;
-  const snapshot = await loadCatalogSnapshot(db);
-  const fresh = prepare(snapshot);
-  caches.set(db, fresh);
+  const cached = shared.get(current);
+  if (cached) return cached;
+  const fresh = prepare(await loadCatalogSnapshot(db));
+  if (!isTransaction(db) && fresh.snapshot.version === current) {
+    shared.delete(current);
+    shared.set(current, fresh);
+    while (shared.size > MAX_SNAPSHOTS) shared.delete(shared.keys().next().value!);
+  }
   return fresh;
+}
+
+/**
+ * Makes sure this process holds the current snapshot, read outside any
+ * transaction so it can be shared. Call it before a transaction that detects
+ * mentions; inside, the same version then finds it.
+ */
+export async function warmMentionCatalog(db: Db): Promise<void> {
+  await prepared(db);
 }
 
 /** The slugs of conferences given by id (fixtures and the file import know ids). */
@@ -108,7 +126,7 @@ export async function conferenceSlugsOf(db: Db | Tx, ids: readonly string[]): Pr
  * catalog version when the caller already read it (a save reads it with the
  * writeup, in one round trip).
  */
-export async function mentionCatalog(db: Db | Tx, conferenceSlugs: readonly string[], version?: number): Promise<MentionCatalog> {
+export async function mentionCatalog(db: Db | Tx, conferenceSlugs: readonly string[], version?: string): Promise<MentionCatalog> {
   const p = await prepared(db, version);
   const wanted = [...new Set(conferenceSlugs)];
   const missing = wanted.filter((slug) => !p.conferenceBySlug.has(slug));

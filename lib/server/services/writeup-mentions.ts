@@ -13,7 +13,7 @@ import { reconcileMentions, reanchor, type StoredMention } from "@/lib/core/ment
 import type { DetectedMention, MentionKind } from "@/lib/core/mentions/types";
 import { excerptAround, parseTree, textBlocks } from "@/lib/core/markdown/excerpts";
 import type { Db, Tx } from "@/lib/server/db";
-import { mentionCatalog } from "./mention-catalog";
+import { mentionCatalog, warmMentionCatalog } from "./mention-catalog";
 import { rerenderWriteups, type MentionInput } from "./save-writeup";
 
 export interface DetectionResult {
@@ -86,6 +86,7 @@ async function replaceMentions(tx: Tx, writeupId: string, body: string, mentions
 
 /** Detects a saved writeup again, keeping the author's decisions; returns the open suggestions. */
 export async function refreshWriteupMentions(db: Db, writeupId: string): Promise<DetectedMention[]> {
+  await warmMentionCatalog(db);
   return db.$transaction(async (tx) => {
     const writeup = await tx.writeup.findUniqueOrThrow({
       where: { id: writeupId },

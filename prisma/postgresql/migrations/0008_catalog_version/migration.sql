@@ -4,8 +4,10 @@
 --    reads changes (conferences, talks, speakers, who speaks where). Each app
 --    server keeps its mention index until the number moves. Statement-level
 --    triggers: a programme import of 10,000 rows bumps it once per statement.
-CREATE TABLE "CatalogVersion" ("id" INTEGER NOT NULL PRIMARY KEY CHECK ("id" = 1), "version" BIGINT NOT NULL);
-INSERT INTO "CatalogVersion" ("id", "version") VALUES (1, 1);
+-- "database" is a random name for this database (and schema), so a process
+-- that talks to several (the tests do) never mistakes one's catalog for another's.
+CREATE TABLE "CatalogVersion" ("id" INTEGER NOT NULL PRIMARY KEY CHECK ("id" = 1), "version" BIGINT NOT NULL, "database" TEXT NOT NULL);
+INSERT INTO "CatalogVersion" ("id", "version", "database") VALUES (1, 1, md5(random()::text || clock_timestamp()::text));
 -- The table is named with the trigger's schema, as in 0007, so databases in
 -- different schemas (the tests use one each) never bump each other.
 CREATE FUNCTION "hallway_bump_catalog_version"() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -6,8 +6,10 @@
 --    built once per catalog change, not per save, and a change made by any
 --    instance (or the command line) is seen by all of them at their next save.
 --    Triggers, not application code, so no writer can forget it.
-CREATE TABLE "CatalogVersion" ("id" INTEGER NOT NULL PRIMARY KEY CHECK ("id" = 1), "version" INTEGER NOT NULL);
-INSERT INTO "CatalogVersion" ("id", "version") VALUES (1, 1);
+-- "database" is a random name for this database, so a process that talks to
+-- several (the tests do) never mistakes one's catalog for another's.
+CREATE TABLE "CatalogVersion" ("id" INTEGER NOT NULL PRIMARY KEY CHECK ("id" = 1), "version" INTEGER NOT NULL, "database" TEXT NOT NULL);
+INSERT INTO "CatalogVersion" ("id", "version", "database") VALUES (1, 1, lower(hex(randomblob(16))));
 CREATE TRIGGER "catalog_conference_insert" AFTER INSERT ON "Conference" BEGIN UPDATE "CatalogVersion" SET "version" = "version" + 1 WHERE "id" = 1; END;
 CREATE TRIGGER "catalog_conference_update" AFTER UPDATE ON "Conference" BEGIN UPDATE "CatalogVersion" SET "version" = "version" + 1 WHERE "id" = 1; END;
 CREATE TRIGGER "catalog_conference_delete" AFTER DELETE ON "Conference" BEGIN UPDATE "CatalogVersion" SET "version" = "version" + 1 WHERE "id" = 1; END;
