@@ -5,9 +5,7 @@
  * A save asks for the catalog of its conferences. The CatalogVersion number
  * (one tiny query) says whether the snapshot this process holds is current;
  * only when it moved is the catalog read again, and the index for each set of
- * conferences is rebuilt on first use after that. The link targets (where a
- * mention links, and its tooltip) come from the same snapshot, so rendering
- * needs no query per mention either.
+ * conferences is rebuilt on first use after that.
  *
  * Snapshots are keyed by "<database>:<version>" (migration 0008 names each
  * database), so every handle to one database, transactions included, shares
@@ -20,21 +18,12 @@ import { buildMentionIndex, type MentionIndex } from "@/lib/core/mentions/mentio
 import type { Catalog } from "@/lib/core/mentions/types";
 import type { TalkKind } from "@/lib/core/programme/types";
 import { DomainError } from "@/lib/core/errors";
-import { speakerPath, talkPath } from "@/lib/paths";
 import type { Db, Tx } from "@/lib/server/db";
 import { catalogVersion, loadCatalogSnapshot, type CatalogSnapshot } from "@/lib/server/repositories/catalog";
-
-/** Where a mention links, and its tooltip. */
-export interface LinkTarget {
-  href: string;
-  label: string;
-}
 
 interface Prepared {
   snapshot: CatalogSnapshot;
   conferenceBySlug: Map<string, CatalogSnapshot["conferences"][number]>;
-  talkTargets: Map<string, LinkTarget>;
-  speakerTargets: Map<string, LinkTarget>;
   /** Index per sorted conference set ("" = every conference), built on first use. */
   indexes: Map<string, MentionIndex>;
 }
@@ -47,17 +36,7 @@ const shared = ((globalThis as { hallwayMentionCatalogs?: Map<string, Prepared> 
 const isTransaction = (db: Db | Tx) => !("$transaction" in db);
 
 function prepare(snapshot: CatalogSnapshot): Prepared {
-  const conferenceById = new Map(snapshot.conferences.map((c) => [c.id, c]));
-  const speakerById = new Map(snapshot.speakers.map((s) => [s.id, s]));
-  const talkTargets = new Map<string, LinkTarget>();
-  for (const t of snapshot.talks) {
-    const conference = conferenceById.get(t.conferenceId);
-    if (!conference) continue;
-    const names = t.speakerIds.map((id) => speakerById.get(id)?.name).filter(Boolean).join(", ");
-    talkTargets.set(t.id, { href: talkPath(conference.slug, t.slug), label: `${t.title}${names ? ` — ${names}` : ""}, ${conference.name}` });
-  }
-  const speakerTargets = new Map(snapshot.speakers.map((s) => [s.id, { href: speakerPath(s.slug), label: `${s.name}${s.affiliation ? `, ${s.affiliation}` : ""}` }]));
-  return { snapshot, conferenceBySlug: new Map(snapshot.conferences.map((c) => [c.slug, c])), talkTargets, speakerTargets, indexes: new Map() };
+  return { snapshot, conferenceBySlug: new Map(snapshot.conferences.map((c) => [c.slug, c])), indexes: new Map() };
 }
 
 /** The detection Catalog of some conferences (all of them when none are named). */
@@ -85,9 +64,6 @@ function catalogOf(p: Prepared, conferenceIds: ReadonlySet<string> | null): Cata
 export interface MentionCatalog {
   version: string;
   index: MentionIndex;
-  /** The ids of the named conferences, in the order named. */
-  conferenceIds: string[];
-  target(kind: "talk" | "speaker", id: string): LinkTarget | undefined;
 }
 
 async function prepared(db: Db | Tx, version?: string): Promise<Prepared> {
@@ -112,17 +88,8 @@ export async function warmMentionCatalog(db: Db): Promise<void> {
   await prepared(db);
 }
 
-/** The slugs of conferences given by id (fixtures and the file import know ids). */
-export async function conferenceSlugsOf(db: Db | Tx, ids: readonly string[]): Promise<string[]> {
-  const p = await prepared(db);
-  const byId = new Map(p.snapshot.conferences.map((c) => [c.id, c.slug]));
-  const missing = ids.filter((id) => !byId.has(id));
-  if (missing.length) throw new DomainError("invalid", `No conference with id ${missing.join(", ")} on this site.`, { field: "conferences" });
-  return ids.map((id) => byId.get(id)!);
-}
-
 /**
- * The index and link targets for a writeup about `conferenceSlugs`. Pass the
+ * The mention index for a writeup about `conferenceSlugs`. Pass the
  * catalog version when the caller already read it (a save reads it with the
  * writeup, in one round trip).
  */
@@ -139,10 +106,5 @@ export async function mentionCatalog(db: Db | Tx, conferenceSlugs: readonly stri
     if (p.indexes.size >= MAX_INDEXES) p.indexes.delete(p.indexes.keys().next().value!);
     p.indexes.set(key, index);
   }
-  return {
-    version: p.snapshot.version,
-    index,
-    conferenceIds,
-    target: (kind, id) => (kind === "talk" ? p.talkTargets.get(id) : p.speakerTargets.get(id)),
-  };
+  return { version: p.snapshot.version, index };
 }
