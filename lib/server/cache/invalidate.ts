@@ -2,25 +2,22 @@
  * What the write path calls after every commit that changes something a reader
  * sees: `contentChanged({ writeups: [id], talks: [id] })`, ids not slugs.
  *
- * How reader pages are cached (issue 14, "one read path"):
- * - Reader pages and feeds are in Next's own full-route cache (ISR): each route
- *   says `revalidate = 1`, and next.config sets `expireTime` to 1 s, so a copy
- *   older than a second is never served: the next request waits for a fresh
- *   render (concurrent requests share it), and a busy page costs one render
- *   per second per instance, not one per request.
- * - That time bound, not a signal, is what makes a change visible on every
- *   instance within the 5 s the product promises: tag and path revalidation
- *   only reach the instance they run in, several app servers share one
- *   database, and the command line (`hallway writeups import`) runs in no
- *   server at all. So there is no content-version counter any more (migration
- *   0009 drops it and its triggers).
- * - On top of that, the instance that made the change expires its own copies
- *   at once, so an author sees their publish on the very next request. Pages
- *   are not tagged per id: with a one-second lifetime a finer key would save at
- *   most one render per page per second, and every reader page shows lists
- *   (coverage, programmes, feeds) that a change to one writeup reaches anyway.
- *   The scope is kept in the signature so that a longer lifetime with per-id
- *   tags can come later without touching the callers.
+ * Today it expires this instance's cached pages (revalidatePath("/", "layout")).
+ * Reader pages are still rendered per request on main, so this has no visible
+ * effect yet; callers can be wired now and keep working unchanged when the
+ * read path moves to Next's own cache.
+ *
+ * The design it is written for (issue 14, "one read path"; not yet merged):
+ * reader pages in Next's full-route cache with `revalidate = 1` and
+ * `expireTime: 1` in next.config, so no copy older than a second is ever served
+ * and a busy page costs one render per second per instance. That time bound,
+ * not a signal, makes a change visible on every instance within 5 s: tag and
+ * path revalidation reach only the instance they run in, and the command line
+ * runs in none. This call then only makes the writer's own instance fresh at
+ * once. Pages are not tagged per id: with a one-second lifetime a finer key
+ * saves at most one render per page per second. The scope stays in the
+ * signature so that per-id tags with longer lifetimes can come later without
+ * touching the callers.
  *
  * Safe anywhere: outside a request (CLI, jobs, tests) there is no cache of
  * this process's to expire, and it does nothing.
