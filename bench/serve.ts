@@ -35,7 +35,9 @@ if (!NGINX || !WRK) {
   console.error("bench:serve needs nginx and wrk: apt-get install -y nginx-light wrk");
   process.exit(2);
 }
-const [A, B, PROXY, STATIC, BASELINE] = [4401, 4402, 4403, 4404, 4405];
+// BENCH_PORT_BASE moves all five ports, so that two checkouts can measure side by side.
+const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 4401);
+const [A, B, PROXY, STATIC, BASELINE] = [0, 1, 2, 3, 4].map((i) => PORT_BASE + i) as [number, number, number, number, number];
 const dir = mkdtempSync(path.join(os.tmpdir(), "hallway-bench-"));
 const children: ChildProcess[] = [];
 process.on("exit", () => {
