@@ -10,12 +10,7 @@ const PRISMA_OPERATIONS = ["findMany", "findUnique", "findUniqueOrThrow", "findF
 // redesign (issue 14) moves their queries; each is removed when it is done.
 const DB_MIGRATION_TODO = [
   "app/api/health/route.ts",
-  "lib/server/actions/writeups.ts",
-  "lib/server/jobs/rerender.ts",
   "lib/server/services/import-writeups.ts",
-  "lib/server/services/save-writeup.ts",
-  "lib/server/services/writeup-lifecycle.ts",
-  "lib/server/services/writeup-mentions.ts",
   "prisma/seed/seed-demo.ts",
 ];
 

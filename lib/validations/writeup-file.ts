@@ -25,8 +25,9 @@ export type WriteupFileField = (typeof WRITEUP_FILE_FIELDS)[number];
 
 export const WRITEUP_STATUSES = ["published", "draft"] as const;
 
-export const TITLE_MAX = 300;
-export const SUMMARY_MAX = 1000;
+import { SUMMARY_MAX, TITLE_MAX } from "./writeup";
+
+export { SUMMARY_MAX, TITLE_MAX };
 
 const text = (what = "text") => z.string({ error: (issue) => (issue.input === undefined ? "missing" : `not ${what}`) });
 

@@ -22,7 +22,7 @@ import { parseWriteupFiles, type ParsedWriteupFile } from "@/lib/core/writeups/f
 import type { Db, Tx } from "@/lib/server/db";
 import { importProgrammeInTransaction } from "@/lib/server/services/import-programme";
 import { importWriteupsInTransaction } from "@/lib/server/services/import-writeups";
-import { rerenderWriteups } from "@/lib/server/services/save-writeup";
+import { rerenderWriteups } from "@/lib/server/services/writeup-lifecycle";
 
 export const DEMO_DIR = fileURLToPath(new URL("./demo/", import.meta.url));
 const PROGRAMME_FILES = ["container-camp-au-2017.json", "dockercon-eu-2017.json"];

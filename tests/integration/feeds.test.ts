@@ -8,7 +8,7 @@ import { after, before, test, type TestContext } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { DEMO_AUTHOR, seedDemo } from "@/prisma/seed/seed-demo";
-import { createWriteup, type MentionInput } from "@/lib/server/services/save-writeup";
+import { createWriteup, type MentionInput } from "@/lib/server/services/writeup-lifecycle";
 import { authorFeed, conferenceFeed, FEED_SIZE, siteFeed, speakerFeed, talkFeed, type FeedData } from "@/lib/server/repositories/feeds";
 import { feedResponse, type FeedRequest } from "@/lib/server/http/feed-response";
 import { getDb } from "@/lib/server/db";

@@ -2,7 +2,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Programme } from "@/lib/core/programme/types";
 import { importProgramme } from "@/lib/server/services/import-programme";
-import { createWriteup } from "@/lib/server/services/save-writeup";
+import { createWriteup } from "@/lib/server/services/writeup-lifecycle";
 import { createDraft, publishWriteup } from "@/lib/server/services/writeup-lifecycle";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 

@@ -1,7 +1,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { importProgramme } from "@/lib/server/services/import-programme";
-import { createWriteup } from "@/lib/server/services/save-writeup";
+import { createWriteup } from "@/lib/server/services/writeup-lifecycle";
 import { mergeSpeakers } from "@/lib/server/services/merge-speakers";
 import { DomainError } from "@/lib/core/errors";
 import { findSpeakerRedirect, getSpeakerPage } from "@/lib/server/repositories/speakers";

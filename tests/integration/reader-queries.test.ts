@@ -8,7 +8,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { seedDemo } from "@/prisma/seed/seed-demo";
-import { createWriteup, type MentionInput } from "@/lib/server/services/save-writeup";
+import { createWriteup, type MentionInput } from "@/lib/server/services/writeup-lifecycle";
 import type { Db, Prisma } from "@/lib/server/db";
 import { coverageCounts, coverageOfSpeaker, coverageOfTalk, coverageOfTalks } from "@/lib/server/repositories/coverage";
 import { getConferenceProgramme, getConferenceSchedule, listConferences, listConferenceWriteups } from "@/lib/server/repositories/conferences";

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { search } from "@/lib/server/repositories/search";
 import { providerOfDb } from "@/lib/server/db";
-import { createWriteup } from "@/lib/server/services/save-writeup";
+import { createWriteup } from "@/lib/server/services/writeup-lifecycle";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let t: TestDb;

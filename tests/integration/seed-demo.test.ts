@@ -11,7 +11,7 @@ import { DEMO_AUTHORS, planDemoReset, readDemoContent, resetDemo, seedDemo } fro
 import { getSpeakerPage } from "@/lib/server/repositories/speakers";
 import { getTalkPage } from "@/lib/server/repositories/talks";
 import { getPublishedWriteup } from "@/lib/server/repositories/writeups";
-import { createWriteup } from "@/lib/server/services/save-writeup";
+import { createWriteup } from "@/lib/server/services/writeup-lifecycle";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let t: TestDb;

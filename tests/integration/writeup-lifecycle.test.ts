@@ -16,9 +16,9 @@ import {
   saveWriteup,
   trashWriteup,
   unpublishWriteup,
-  WriteupError,
   type Actor,
 } from "@/lib/server/services/writeup-lifecycle";
+import { DomainError } from "@/lib/core/errors";
 import { listPublishedWriteups, getPublishedWriteup } from "@/lib/server/repositories/writeups";
 import { coverageOfTalk } from "@/lib/server/repositories/coverage";
 import { search } from "@/lib/server/repositories/search";
@@ -52,7 +52,8 @@ async function code(p: Promise<unknown>): Promise<string> {
     await p;
     return "ok";
   } catch (error) {
-    if (error instanceof WriteupError) return error.code;
+    // A taken address is the one conflict with a field of its own.
+    if (error instanceof DomainError) return error.code === "conflict" && error.field === "slug" ? "slug-taken" : error.code;
     throw error;
   }
 }
@@ -94,9 +95,10 @@ test("a save from a stale version is refused with the newer text, and changes no
     await saveWriteup(t.db, owner, w.id, w.version, { ...draft("Two tabs"), body: "Tab two's older text.\n" });
     assert.fail("a stale save went through");
   } catch (error) {
-    assert.ok(error instanceof WriteupError && error.code === "stale");
-    assert.equal(error.latest?.body, "Tab one's text.\n");
-    assert.equal(error.latest?.version, w.version + 1);
+    assert.ok(error instanceof DomainError && error.code === "conflict");
+    const latest = error.details as { body: string; version: number } | undefined;
+    assert.equal(latest?.body, "Tab one's text.\n");
+    assert.equal(latest?.version, w.version + 1);
   }
   assert.equal((await t.db.writeup.findUniqueOrThrow({ where: { id: w.id } })).body, "Tab one's text.\n");
 });

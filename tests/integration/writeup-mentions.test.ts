@@ -1,16 +1,20 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { seedDemo } from "@/prisma/seed/seed-demo";
-import { decideMention, refreshWriteupMentions, MentionDecisionError } from "@/lib/server/services/writeup-mentions";
+import { DomainError } from "@/lib/core/errors";
+import { decideMention, saveWriteup, type Actor } from "@/lib/server/services/writeup-lifecycle";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let t: TestDb;
 let writeupId: string;
+let author: Actor;
 before(async () => {
   t = await createTestDb();
   await seedDemo(t.db);
   // Maja's DockerCon writeup: every link in it is detected, none written by hand.
-  writeupId = (await t.db.writeup.findUniqueOrThrow({ where: { slug: "three-days-in-copenhagen" } })).id;
+  const w = await t.db.writeup.findUniqueOrThrow({ where: { slug: "three-days-in-copenhagen" }, include: { author: true } });
+  writeupId = w.id;
+  author = { id: w.author.id, role: w.author.role };
 });
 after(async () => {
   await t.drop();
@@ -28,7 +32,7 @@ test("the seed's links come from detection, all of them confident", async () => 
 test("a rejected link stays rejected through an edit; an accepted one moves with its words", async () => {
   const docker500 = await talkMention("docker-500-going-fast-while-protecting-data");
   assert.ok(docker500);
-  await decideMention(t.db, writeupId, { kind: "talk", id: docker500.talkId!, start: docker500.start, end: docker500.end, text: docker500.text, decision: "reject" });
+  await decideMention(t.db, author, writeupId, { kind: "talk", id: docker500.talkId!, start: docker500.start, end: docker500.end, text: docker500.text, decision: "reject" });
   let writeup = await t.db.writeup.findUniqueOrThrow({ where: { id: writeupId } });
   assert.doesNotMatch(writeup.bodyHtml, /docker-500-going-fast/, "a rejected mention is not linked");
 
@@ -38,12 +42,12 @@ test("a rejected link stays rejected through an edit; an accepted one moves with
   const start = writeup.body.indexOf(words);
   assert.ok(start >= 0);
   assert.equal(await talkMention("creating-effective-images"), null, "not linked by detection");
-  await decideMention(t.db, writeupId, { kind: "talk", id: images.id, start, end: start + words.length, text: words, decision: "accept" });
+  await decideMention(t.db, author, writeupId, { kind: "talk", id: images.id, start, end: start + words.length, text: words, decision: "accept" });
 
   // The author adds a paragraph at the top: every offset shifts.
   const prefix = "A note before I start.\n\n";
-  await t.db.writeup.update({ where: { id: writeupId }, data: { body: prefix + writeup.body } });
-  await refreshWriteupMentions(t.db, writeupId);
+  const conferences = (await t.db.writeupConference.findMany({ where: { writeupId }, include: { conference: true } })).map((c) => c.conference.slug);
+  await saveWriteup(t.db, author, writeupId, writeup.version, { title: writeup.title, body: prefix + writeup.body, conferenceSlugs: conferences });
 
   const rejected = await t.db.mention.findFirstOrThrow({ where: { writeupId, source: "rejected" } });
   assert.equal(rejected.start, docker500.start + prefix.length);
@@ -59,7 +63,16 @@ test("a rejected link stays rejected through an edit; an accepted one moves with
 
 test("a decision about words that are gone is refused", async () => {
   await assert.rejects(
-    decideMention(t.db, writeupId, { kind: "talk", id: "x", start: 0, end: 5, text: "No such words here", decision: "accept" }),
-    MentionDecisionError,
+    decideMention(t.db, author, writeupId, { kind: "talk", id: "x", start: 0, end: 5, text: "No such words here", decision: "accept" }),
+    (e: unknown) => e instanceof DomainError && e.code === "conflict" && e.field === "mention",
   );
+});
+
+test("only the author may decide a writeup's links: the rule is in the use case, not in its callers", async () => {
+  const m = await t.db.mention.findFirstOrThrow({ where: { writeupId, kind: "speaker" } });
+  const decision = { kind: "speaker" as const, id: m.speakerId!, start: m.start, end: m.end, text: m.text, decision: "reject" as const };
+  const stranger = await t.db.user.create({ data: { email: "stranger@example.com", role: "author" } });
+  await assert.rejects(decideMention(t.db, { id: stranger.id, role: "author" }, writeupId, decision), (e: unknown) => e instanceof DomainError && e.code === "forbidden");
+  await assert.rejects(decideMention(t.db, null, writeupId, decision), (e: unknown) => e instanceof DomainError && e.code === "unauthenticated");
+  assert.equal((await t.db.mention.findUniqueOrThrow({ where: { id: m.id } })).source, m.source, "nothing was written");
 });

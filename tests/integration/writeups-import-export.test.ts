@@ -18,7 +18,7 @@ import type { Db } from "@/lib/server/db";
 import { importWriteups } from "@/lib/server/services/import-writeups";
 import { exportWriteups, exportZip } from "@/lib/server/services/export-writeups";
 import { DomainError } from "@/lib/core/errors";
-import { decideMention } from "@/lib/server/services/writeup-mentions";
+import { decideMention } from "@/lib/server/services/writeup-lifecycle";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let t: TestDb;
@@ -106,9 +106,9 @@ test("importing the same file again updates that writeup in place", async () => 
 });
 
 test("a re-import keeps the author's decisions about links", async () => {
-  const w = await t.db.writeup.findUniqueOrThrow({ where: { slug: "copenhagen-notes" }, include: { mentions: true } });
+  const w = await t.db.writeup.findUniqueOrThrow({ where: { slug: "copenhagen-notes" }, include: { mentions: true, author: true } });
   const m = w.mentions.find((x) => x.kind === "talk")!;
-  await decideMention(t.db, w.id, { kind: "talk", id: m.talkId!, start: m.start, end: m.end, text: m.text, decision: "reject" });
+  await decideMention(t.db, { id: w.author.id, role: w.author.role }, w.id, { kind: "talk", id: m.talkId!, start: m.start, end: m.end, text: m.text, decision: "reject" });
   const result = await importFiles("jane.doe@example.com", [["copenhagen.md", trip(["date: 2017-10-21"])]]);
   assert.equal(result.writeups[0]?.talks, 0);
   const html = (await t.db.writeup.findUniqueOrThrow({ where: { id: w.id } })).bodyHtml;

@@ -8,18 +8,13 @@
  * mentions used to be parsed 53 times here).
  */
 import type { Root, RootContent, Paragraph, Heading, ListItem, Blockquote, TableCell } from "mdast";
-import { unified } from "unified";
-import remarkParse from "remark-parse";
-import remarkGfm from "remark-gfm";
 import { toString } from "mdast-util-to-string";
 import { visit, SKIP } from "unist-util-visit";
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+import { parseMarkdownTree } from "./render-markdown";
 
 /** The same tree the rendering pipeline and the detector use. */
-export function parseTree(markdown: string): Root {
-  return parser.parse(markdown) as Root;
-}
+export const parseTree = (markdown: string): Root => parseMarkdownTree(markdown);
 
 const treeOf = (source: string | Root): Root => (typeof source === "string" ? parseTree(source) : source);
 

@@ -15,7 +15,7 @@ import { getDb } from "@/lib/server/db";
 import { importUploadedProgramme, requireActorRole, setUserRole } from "@/lib/server/services/admin";
 import type { ImportSummary } from "@/lib/server/services/import-programme";
 import { mergeSpeakers, type MergeSummary } from "@/lib/server/services/merge-speakers";
-import { restoreWriteup, trashWriteup, unpublishWriteup, WriteupError } from "@/lib/server/services/writeup-lifecycle";
+import { restoreWriteup, trashWriteup, unpublishWriteup } from "@/lib/server/services/writeup-lifecycle";
 import { adminBackPath, moderationSchema, roleChangeSchema } from "@/lib/validations/admin";
 import { MAX_SCHEDULE_BYTES, programmeUploadSchema } from "@/lib/validations/programme-upload";
 import { speakerMergeSchema } from "@/lib/validations/speaker-merge";
@@ -32,22 +32,11 @@ const errorCode = (fieldErrors: FieldErrors) => fieldErrors.code?.[0] ?? "invali
 
 // ───────────── moderation ─────────────
 
-/** writeup-lifecycle.ts still throws its own error type; its codes are DomainError's, bar the two conflicts. */
-function asDomainError(error: WriteupError): DomainError {
-  const code = error.code === "stale" || error.code === "slug-taken" ? "conflict" : error.code;
-  return new DomainError(code, error.message, { cause: error });
-}
-
 const moderate = authedAction(moderationSchema, async (input, { user }) => {
   const actor = requireActorRole(actorOf(user), "organizer");
   const step = { unpublish: unpublishWriteup, trash: trashWriteup, restore: restoreWriteup }[input.op];
-  try {
-    const w = await step(getDb(), actor, input.id);
-    return { back: input.back, op: input.op, id: input.id, title: w.title };
-  } catch (error) {
-    if (error instanceof WriteupError) throw asDomainError(error);
-    throw error;
-  }
+  const w = await step(getDb(), actor, input.id);
+  return { back: input.back, op: input.op, id: input.id, title: w.title };
 });
 
 export async function moderateWriteupAction(form: FormData): Promise<void> {

@@ -15,70 +15,44 @@
  */
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { isDomainError, type DomainError } from "@/lib/core/errors";
 import { renderMarkdown } from "@/lib/core/markdown/render-markdown";
 import { programmeOutline } from "@/lib/core/writeups/outline";
 import { getDb } from "@/lib/server/db";
+import { currentUser, type CurrentUser } from "@/lib/server/auth/current-user";
 import {
   changeSlug,
   createDraft,
-  loadForEditing,
+  decideMention,
+  openSuggestions,
   publishWriteup,
   restoreWriteup,
   saveWriteup,
   trashWriteup,
   unpublishWriteup,
-  WriteupError,
   type Actor,
+  type LatestText,
 } from "@/lib/server/services/writeup-lifecycle";
-import { decideMention, MentionDecisionError, openSuggestions } from "@/lib/server/services/writeup-mentions";
-import { currentUser, type CurrentUser } from "@/lib/server/services/session";
-import { describeSuggestions, getPickerProgramme, getTalksForOutline, type SuggestionView } from "@/lib/server/repositories/studio";
+import { getPickerProgramme, getTalksForOutline } from "@/lib/server/repositories/programme-picker";
+import { describeSuggestions } from "@/lib/server/repositories/suggestion-labels";
+import { currentSlug } from "@/lib/server/repositories/writeup-addresses";
+import type { SuggestionView } from "@/lib/core/writeups/suggestion-view";
+import { BODY_MAX, conferenceSlugList, mentionDecision, writeupFields } from "@/lib/validations/writeup";
 import { talkPath } from "@/lib/paths";
 import { ActionError, authedAction } from "./safe-action";
 import { assertSameOrigin } from "./origin";
 
-const BODY_MAX = 200_000;
 const editPath = (slug: string) => `/writeups/${slug}/edit`;
 const actorOf = (user: CurrentUser): Actor => ({ id: user.id, role: user.role });
 
-const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, message)
-    .optional()
-    .transform((v) => v || null);
-
-const canonicalUrl = z
-  .string()
-  .trim()
-  .max(500, "That address is too long")
-  .optional()
-  .transform((v) => v || null)
-  .refine((v) => {
-    if (v === null) return true;
-    try {
-      return ["http:", "https:"].includes(new URL(v).protocol);
-    } catch {
-      return false;
-    }
-  }, "Enter the full address where it was first published, starting with https://");
-
-const slugList = z.array(z.string().trim().min(1).max(120)).max(20, "Pick at most 20 conferences").default([]);
-
-const saveSchema = z.object({
+const saveSchema = writeupFields.extend({
   id: z.string().min(1).max(64),
   version: z.coerce.number().int().positive(),
   /** Set by "Save mine anyway" after a conflict: the newer version the author chose to overwrite. */
   baseVersion: z.coerce.number().int().positive().optional(),
   intent: z.enum(["save", "publish", "unpublish"]).default("save"),
   enhanced: z.string().optional(),
-  title: z.string().trim().min(1, "Give your writeup a title").max(200, "Keep the title under 200 characters"),
-  body: z.string().max(BODY_MAX, `A writeup can be at most ${BODY_MAX.toLocaleString("en")} characters`).default(""),
-  summary: optionalText(300, "Keep the summary under 300 characters"),
-  canonicalUrl,
-  conferences: slugList,
-  /** A suggestion decided without JavaScript: its button submits the editor's form (JSON of decisionSchema). */
+  /** A suggestion decided without JavaScript: its button submits the editor's form (JSON of mentionDecision). */
   decide: z.string().max(2000).optional(),
 });
 
@@ -111,60 +85,55 @@ export interface StaleWriteup {
  */
 export type SaveOutcome = SavedWriteup | StaleWriteup;
 
-/** WriteupError → words next to the right field (the code rides along for redirects). */
+/** The editor's words for a refusal, by the code its redirects carry ("slug-taken", "moved", "stale"). */
+function editorCode(error: DomainError): string {
+  if (error.code !== "conflict") return error.code;
+  return error.field === "slug" ? "slug-taken" : error.field === "mention" ? "moved" : "stale";
+}
+
+/** DomainError → words next to the right field (the code rides along for redirects). */
 function toActionError(error: unknown): never {
-  if (error instanceof WriteupError) {
-    const field = error.code === "slug-taken" ? "slug" : /conference/i.test(error.message) ? "conferences" : "form";
-    throw new ActionError(error.message, { [field]: [error.message], code: [error.code] });
+  if (isDomainError(error)) {
+    const code = editorCode(error);
+    const field = code === "slug-taken" ? "slug" : error.field === "conferences" ? "conferences" : "form";
+    const message = code === "moved" ? "That suggestion no longer matches the saved text. Save, then try again." : error.message;
+    throw new ActionError(message, { [field]: [message], code: [code] });
   }
-  if (error instanceof MentionDecisionError) throw new ActionError("That suggestion no longer matches the saved text. Save, then try again.", { code: ["moved"] });
   throw error;
 }
+
+const isStale = (error: unknown): error is DomainError<LatestText> => isDomainError(error) && editorCode(error) === "stale" && error.details !== undefined;
 
 export const saveWriteupAction = authedAction(saveSchema, async (input, { user }): Promise<SaveOutcome> => {
   const db = getDb();
   const actor = actorOf(user);
   let saved;
   try {
-    saved = await saveWriteup(db, actor, input.id, input.baseVersion ?? input.version, {
-      title: input.title,
-      body: input.body,
-      conferenceSlugs: input.conferences,
-      summary: input.summary,
-      canonicalUrl: input.canonicalUrl,
-    });
+    const draft = { title: input.title, body: input.body, conferenceSlugs: input.conferences, summary: input.summary, canonicalUrl: input.canonicalUrl };
+    saved = await saveWriteup(db, actor, input.id, input.baseVersion ?? input.version, draft, input.intent);
   } catch (error) {
-    if (error instanceof WriteupError && error.code === "stale" && error.latest) {
+    if (isStale(error)) {
+      const latest = error.details!;
       return {
         status: "stale",
         message: error.message,
-        latest: { ...error.latest, updatedAt: error.latest.updatedAt.toISOString() },
+        latest: { ...latest, updatedAt: latest.updatedAt.toISOString() },
         mine: { version: input.version, title: input.title, body: input.body, summary: input.summary ?? "", canonicalUrl: input.canonicalUrl ?? "", conferences: input.conferences },
       };
     }
     toActionError(error);
   }
-  // The text is saved now; a refused publish must not hide that (the editor
-  // needs the new version, or its next save would conflict with itself).
-  let refused: string | undefined;
-  try {
-    if (input.intent === "publish") await publishWriteup(db, actor, input.id);
-    if (input.intent === "unpublish") await unpublishWriteup(db, actor, input.id);
-  } catch (error) {
-    if (!(error instanceof WriteupError)) throw error;
-    refused = error.message;
-  }
-  const w = await db.writeup.findUniqueOrThrow({ where: { id: input.id }, select: { slug: true, status: true, publishedAt: true, bodyHtml: true, version: true, title: true } });
+  const w = saved.writeup;
   if (!input.enhanced) {
-    let done = refused ? "refused" : input.intent === "save" ? "saved" : `${input.intent}ed`;
+    let done = saved.refused ? "refused" : input.intent === "save" ? "saved" : `${input.intent}ed`;
     const decision = input.decide ? parseDecision(input.decide) : null;
     if (input.decide && !decision) redirect(`${editPath(w.slug)}?done=saved&error=decision-invalid`);
     if (decision) {
       // The typed text is saved above; the decision re-anchors on it.
       try {
-        await decideMention(db, input.id, decision);
+        await decideMention(db, actor, input.id, decision);
       } catch (error) {
-        if (!(error instanceof MentionDecisionError)) throw error;
+        if (!isDomainError(error) || error.field !== "mention") throw error;
         redirect(`${editPath(w.slug)}?done=saved&error=decision-moved`);
       }
       done = decision.decision === "accept" ? "accepted" : "rejected";
@@ -177,12 +146,12 @@ export const saveWriteupAction = authedAction(saveSchema, async (input, { user }
     version: w.version,
     slug: w.slug,
     title: w.title,
-    state: w.status === "published" ? "published" : "draft",
+    state: w.status,
     publishedAt: w.publishedAt?.toISOString() ?? null,
     bodyHtml: w.bodyHtml,
     suggestions: await describeSuggestions(db, saved.suggestions),
     savedAt: new Date().toISOString(),
-    ...(refused ? { refused } : {}),
+    ...(saved.refused ? { refused: saved.refused } : {}),
   };
 });
 
@@ -198,23 +167,14 @@ export async function previewMarkdownAction(body: string): Promise<string> {
   return renderMarkdown(body.slice(0, BODY_MAX));
 }
 
-const decisionFields = z.object({
-  kind: z.enum(["talk", "speaker"]),
-  id: z.string().min(1).max(64),
-  start: z.coerce.number().int().min(0),
-  end: z.coerce.number().int().min(0),
-  text: z.string().min(1).max(500),
-  decision: z.enum(["accept", "reject"]),
-});
-
-const decideSchema = decisionFields.extend({
+const decideSchema = mentionDecision.extend({
   writeupId: z.string().min(1).max(64),
   enhanced: z.string().optional(),
 });
 
-function parseDecision(json: string): z.infer<typeof decisionFields> | null {
+function parseDecision(json: string): z.infer<typeof mentionDecision> | null {
   try {
-    const parsed = decisionFields.safeParse(JSON.parse(json));
+    const parsed = mentionDecision.safeParse(JSON.parse(json));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -223,16 +183,14 @@ function parseDecision(json: string): z.infer<typeof decisionFields> | null {
 
 export const decideMentionAction = authedAction(decideSchema, async (input, { user }) => {
   const db = getDb();
-  let writeup;
+  let after;
   try {
-    // decideMention trusts its caller: ownership is checked here first.
-    writeup = await loadForEditing(db, actorOf(user), input.writeupId);
-    await decideMention(db, input.writeupId, { kind: input.kind, id: input.id, start: input.start, end: input.end, text: input.text, decision: input.decision });
+    // Ownership is checked inside decideMention, like every writeup change.
+    after = await decideMention(db, actorOf(user), input.writeupId, { kind: input.kind, id: input.id, start: input.start, end: input.end, text: input.text, decision: input.decision });
   } catch (error) {
     toActionError(error);
   }
-  if (!input.enhanced) redirect(`${editPath(writeup.slug)}?done=${input.decision === "accept" ? "accepted" : "rejected"}`);
-  const after = await db.writeup.findUniqueOrThrow({ where: { id: input.writeupId }, select: { bodyHtml: true } });
+  if (!input.enhanced) redirect(`${editPath((await currentSlug(db, input.writeupId)) ?? "")}?done=${input.decision === "accept" ? "accepted" : "rejected"}`);
   return { bodyHtml: after.bodyHtml, suggestions: await describeSuggestions(db, await openSuggestions(db, input.writeupId)) };
 });
 
@@ -249,7 +207,7 @@ function errorCode(fieldErrors: Record<string, string[]>): string {
 
 const startSchema = z.object({
   conference: z.string().trim().max(120).optional(),
-  conferences: slugList,
+  conferences: conferenceSlugList,
   talks: z.array(z.string().min(1).max(64)).max(200).default([]),
 });
 
@@ -342,7 +300,7 @@ export async function changeSlugAction(form: FormData): Promise<void> {
     // Back to the editor at the writeup's address now (a draft's may have
     // followed its title since the page was rendered); the page checks access.
     const id = String(form.get("id") ?? "");
-    const current = id ? (await getDb().writeup.findUnique({ where: { id }, select: { slug: true } }))?.slug : undefined;
+    const current = id ? await currentSlug(getDb(), id) : null;
     if (!current) redirect(`/dashboard?error=not-found`);
     const params = new URLSearchParams({ slugError: errorCode(result.fieldErrors), wanted: String(form.get("slug") ?? "").slice(0, 80) });
     redirect(`${editPath(current)}?${params}`);

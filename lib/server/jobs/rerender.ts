@@ -8,6 +8,7 @@
  * durable as the change) and queues a job once the transaction commits.
  */
 import type { Tx } from "@/lib/server/db";
+import { writeupsLinking } from "@/lib/server/repositories/writeup-store";
 
 export interface RerenderRequest {
   talkIds?: readonly string[];
@@ -25,15 +26,7 @@ export type { Tx };
  * the linked records).
  */
 export async function requestRerender(tx: Tx, request: RerenderRequest): Promise<void> {
-  const { rerenderWriteups } = await import("@/lib/server/services/save-writeup");
-  const ids = new Set(request.writeupIds ?? []);
-  if (request.talkIds?.length || request.speakerIds?.length) {
-    const rows = await tx.mention.findMany({
-      where: { OR: [{ talkId: { in: [...(request.talkIds ?? [])] } }, { speakerId: { in: [...(request.speakerIds ?? [])] } }] },
-      select: { writeupId: true },
-      distinct: ["writeupId"],
-    });
-    for (const r of rows) ids.add(r.writeupId);
-  }
+  const { rerenderWriteups } = await import("@/lib/server/services/writeup-lifecycle");
+  const ids = new Set([...(request.writeupIds ?? []), ...(await writeupsLinking(tx, request.talkIds ?? [], request.speakerIds ?? []))]);
   if (ids.size) await rerenderWriteups(tx, [...ids]);
 }

@@ -13,8 +13,8 @@ import type { Db } from "@/lib/server/db";
 import { listConferenceOptions } from "@/lib/server/repositories/programme-picker";
 import { describeSuggestions } from "@/lib/server/repositories/suggestion-labels";
 import { findSlugRedirect, findWriteupBySlug } from "@/lib/server/repositories/writeup-addresses";
-import { loadForEditing, WriteupError } from "@/lib/server/services/writeup-lifecycle";
-import { openSuggestions } from "@/lib/server/services/writeup-mentions";
+import { isDomainError } from "@/lib/core/errors";
+import { loadForEditing, openSuggestions } from "@/lib/server/services/writeup-lifecycle";
 
 type Editing = Awaited<ReturnType<typeof loadForEditing>>;
 
@@ -28,7 +28,7 @@ export async function getEditWriteup(db: Db, user: Pick<CurrentUser, "id" | "rol
   try {
     writeup = await loadForEditing(db, { id: user.id, role: user.role }, found.id);
   } catch (error) {
-    if (error instanceof WriteupError) return { kind: "missing" as const };
+    if (isDomainError(error)) return { kind: "missing" as const };
     throw error;
   }
   if (writeup.deletedAt) return { kind: "trashed" as const, writeup, deletedAt: writeup.deletedAt };

@@ -38,6 +38,7 @@ export interface SnapshotSpeaker {
   id: string;
   slug: string;
   name: string;
+  affiliation: string | null;
 }
 
 export interface CatalogSnapshot {
@@ -56,7 +57,7 @@ export async function loadCatalogSnapshot(db: Db | Tx): Promise<CatalogSnapshot>
       c.conference.findMany({ select: { id: true, slug: true, name: true, startsOn: true, endsOn: true } }),
       c.talk.findMany({ select: { id: true, slug: true, conferenceId: true, title: true, kind: true, day: true, track: true, url: true } }),
       c.talkSpeaker.findMany({ select: { talkId: true, speakerId: true, position: true }, orderBy: [{ talkId: "asc" }, { position: "asc" }] }),
-      c.speaker.findMany({ select: { id: true, slug: true, name: true } }),
+      c.speaker.findMany({ select: { id: true, slug: true, name: true, affiliation: true } }),
     ] as const;
   // Inside a caller's transaction the reads already see one state; outside, a batch transaction makes them.
   const [version, conferences, talks, links, speakers] = "$transaction" in db ? await db.$transaction([...reads(db)]) : await Promise.all(reads(db));

@@ -13,3 +13,8 @@ export async function findSlugRedirect(db: Db, slug: string) {
   const row = await db.writeupSlugRedirect.findUnique({ where: { slug }, select: { writeup: { select: { slug: true, authorId: true } } } });
   return row?.writeup ?? null;
 }
+
+/** The address a writeup has now (a draft's follows its title). */
+export async function currentSlug(db: Db, id: string): Promise<string | null> {
+  return (await db.writeup.findUnique({ where: { id }, select: { slug: true } }))?.slug ?? null;
+}

@@ -20,18 +20,18 @@
  *   nothing was written.
  */
 import { usernameBase } from "@/lib/core/auth/username";
-import { detectMentions } from "@/lib/core/mentions/detect-mentions";
-import { reconcileMentions, type StoredMention } from "@/lib/core/mentions/reconcile-mentions";
-import type { DetectedMention, MentionKind } from "@/lib/core/mentions/types";
+import type { StoredMention } from "@/lib/core/mentions/reconcile-mentions";
+import type { MentionKind } from "@/lib/core/mentions/types";
 import { slugify, uniqueSlug } from "@/lib/core/text/slugify";
 import type { ParsedWriteupFile } from "@/lib/core/writeups/front-matter";
 import { WriteupFileError, WriteupImportError } from "@/lib/core/writeups/writeup-file-error";
 import { writeupPath } from "@/lib/paths";
 import type { Db, Tx } from "@/lib/server/db";
 import { authorEmailSchema } from "@/lib/validations/writeup-file";
-import { mentionCatalog, warmMentionCatalog } from "./mention-catalog";
-import { insertWriteup, replaceWriteup } from "./save-writeup";
-import { toInput } from "./writeup-mentions";
+import { isPrismaCode } from "@/lib/server/repositories/prisma-errors";
+import { insertWriteup, writeChange } from "@/lib/server/repositories/writeup-store";
+import { warmMentionCatalog } from "./mention-catalog";
+import { runPipeline } from "./writeup-pipeline";
 
 export interface ImportedWriteup {
   file: string;
@@ -59,6 +59,10 @@ interface Existing {
   slug: string;
   authorId: string;
   deletedAt: Date | null;
+  publishedAt: Date | null;
+  version: number;
+  revision: number;
+  conferences: { conferenceId: string }[];
 }
 
 type Plan = { file: ParsedWriteupFile; conferenceIds: string[] } & ({ action: "created"; slug: string } | { action: "updated"; target: Existing });
@@ -68,7 +72,7 @@ const problem = (file: ParsedWriteupFile, field: keyof ParsedWriteupFile["lines"
 
 /** The writeups with this slug now, or that had it before (a redirect). */
 async function writeupsBySlug(tx: Tx, slugs: { exact: string[]; prefixes: string[] }): Promise<Map<string, Existing>> {
-  const select = { id: true, slug: true, authorId: true, deletedAt: true } as const;
+  const select = { id: true, slug: true, authorId: true, deletedAt: true, publishedAt: true, version: true, revision: true, conferences: { select: { conferenceId: true } } } as const;
   const or = [{ slug: { in: slugs.exact } }, ...slugs.prefixes.map((p) => ({ slug: { startsWith: p } }))];
   const [current, redirects] = await Promise.all([
     tx.writeup.findMany({ where: { OR: or }, select }),
@@ -169,15 +173,6 @@ export async function importWriteupsInTransaction(tx: Tx, files: readonly Parsed
   });
   if (problems.length) throw new WriteupImportError(problems);
 
-  // The shared index per set of conferences (mention-catalog.ts). These are
-  // the steps of detectWriteupMentions, split so that a re-import can keep the
-  // author's decisions (reconciled in the transaction, as refreshWriteupMentions does).
-  const detected: DetectedMention[][] = [];
-  for (const plan of plans) {
-    const { index } = await mentionCatalog(tx, plan.file.conferences);
-    detected.push(detectMentions(plan.file.body, index));
-  }
-
   let authorId = author?.id;
   let username = author?.username ?? null;
   if (!authorId) {
@@ -188,29 +183,55 @@ export async function importWriteupsInTransaction(tx: Tx, files: readonly Parsed
     authorId = (await tx.user.create({ data: { email: email.data, name: local, username, role: "author" }, select: { id: true } })).id;
   }
   const writeups: ImportedWriteup[] = [];
-  for (const [i, plan] of plans.entries()) {
+  for (const plan of plans) {
     const f = plan.file;
+    // The same pipeline as the editor's save, keeping the author's decisions on a re-import.
     const previous = plan.action === "updated" ? await storedDecisions(tx, plan.target.id) : [];
-    const { mentions, suggestions } = reconcileMentions(f.body, previous, detected[i] ?? []);
-    const input = {
+    const derived = await runPipeline(tx, { title: f.title, body: f.body, conferenceSlugs: f.conferences, previous });
+    const { mentions, suggestions } = derived;
+    const columns = {
       title: f.title,
       body: f.body,
-      conferenceIds: plan.conferenceIds,
-      status: f.status,
       summary: f.summary ?? null,
       canonicalUrl: f.canonicalUrl ?? null,
-      publishedAt: f.publishedAt,
-      mentions: mentions.map(toInput),
+      status: f.status,
+      bodyHtml: derived.bodyHtml,
+      excerpt: derived.excerpt,
+      searchText: derived.searchText,
     };
     let slug: string;
     if (plan.action === "updated") {
-      await replaceWriteup(tx, plan.target.id, input);
-      if (plan.target.deletedAt) await tx.writeup.update({ where: { id: plan.target.id }, data: { deletedAt: null } });
-      slug = plan.target.slug;
+      const t = plan.target;
+      const publishedAt = f.status === "published" ? (f.publishedAt ?? t.publishedAt ?? new Date()) : null;
+      // Read in this transaction, so the row cannot have moved: a false here is a bug, not a race.
+      const written = await writeChange(tx, {
+        id: t.id,
+        version: t.version,
+        revision: t.revision,
+        bumpVersion: true,
+        columns: { ...columns, publishedAt, deletedAt: null },
+        mentions,
+        conferences: { current: t.conferences.map((c) => c.conferenceId), wanted: plan.conferenceIds },
+      });
+      if (!written) throw new Error(`writeup ${t.id} changed during its own import`);
+      slug = t.slug;
     } else {
-      slug = (await insertWriteup(tx, { ...input, authorId, slug: plan.slug })).slug;
-      // Someone took the slug since it was checked: fail (and roll back) rather than import under another URL.
-      if (slug !== plan.slug) throw new WriteupImportError([problem(f, f.slug ? "slug" : "title", `the slug '${plan.slug}' was taken while importing; try again`)]);
+      try {
+        slug = (
+          await insertWriteup(tx, {
+            ...columns,
+            authorId,
+            slug: plan.slug,
+            publishedAt: f.status === "published" ? (f.publishedAt ?? new Date()) : null,
+            conferenceIds: plan.conferenceIds,
+            mentions,
+          })
+        ).slug;
+      } catch (error) {
+        // Someone took the slug since it was checked: fail (and roll back) rather than import under another URL.
+        if (isPrismaCode(error, "P2002")) throw new WriteupImportError([problem(f, f.slug ? "slug" : "title", `the slug '${plan.slug}' was taken while importing; try again`)]);
+        throw error;
+      }
     }
     const shown = mentions.filter((m) => m.source !== "rejected");
     writeups.push({

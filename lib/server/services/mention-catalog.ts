@@ -15,6 +15,8 @@
  * then writes) and may still roll back.
  */
 import { buildMentionIndex, type MentionIndex } from "@/lib/core/mentions/mention-index";
+import type { LinkTargets } from "@/lib/core/writeups/derive-writeup";
+import { speakerPath, talkPath } from "@/lib/paths";
 import type { Catalog } from "@/lib/core/mentions/types";
 import type { TalkKind } from "@/lib/core/programme/types";
 import { DomainError } from "@/lib/core/errors";
@@ -26,6 +28,8 @@ interface Prepared {
   conferenceBySlug: Map<string, CatalogSnapshot["conferences"][number]>;
   /** Index per sorted conference set ("" = every conference), built on first use. */
   indexes: Map<string, MentionIndex>;
+  /** Where mentions link, built on first use. */
+  targets?: LinkTargets;
 }
 
 const MAX_INDEXES = 64;
@@ -61,9 +65,35 @@ function catalogOf(p: Prepared, conferenceIds: ReadonlySet<string> | null): Cata
   };
 }
 
+/**
+ * Link targets from the snapshot: a save renders its mention links without a
+ * query. Labels are made per mention, not for the whole catalog.
+ */
+function targetsOf(p: Prepared): LinkTargets {
+  if (p.targets) return p.targets;
+  const conferences = new Map(p.snapshot.conferences.map((c) => [c.id, c]));
+  const talks = new Map(p.snapshot.talks.map((t) => [t.id, t]));
+  const speakers = new Map(p.snapshot.speakers.map((s) => [s.id, s]));
+  p.targets = (kind, id) => {
+    if (kind === "speaker") {
+      const s = speakers.get(id);
+      return s ? { href: speakerPath(s.slug), label: `${s.name}${s.affiliation ? `, ${s.affiliation}` : ""}` } : null;
+    }
+    const t = talks.get(id);
+    const c = t && conferences.get(t.conferenceId);
+    if (!t || !c) return null;
+    const names = t.speakerIds.flatMap((s) => speakers.get(s)?.name ?? []).join(", ");
+    return { href: talkPath(c.slug, t.slug), label: `${t.title}${names ? ` — ${names}` : ""}, ${c.name}` };
+  };
+  return p.targets;
+}
+
 export interface MentionCatalog {
   version: string;
   index: MentionIndex;
+  targets: LinkTargets;
+  /** The ids of the conferences asked for, in the order asked. */
+  conferenceIds: string[];
 }
 
 async function prepared(db: Db | Tx, version?: string): Promise<Prepared> {
@@ -77,6 +107,20 @@ async function prepared(db: Db | Tx, version?: string): Promise<Prepared> {
     while (shared.size > MAX_SNAPSHOTS) shared.delete(shared.keys().next().value!);
   }
   return fresh;
+}
+
+/** The ids of these conference slugs; an unknown one is refused with a message naming it. */
+function idsOf(p: Prepared, conferenceSlugs: readonly string[]): string[] {
+  const wanted = [...new Set(conferenceSlugs)];
+  const missing = wanted.filter((slug) => !p.conferenceBySlug.has(slug));
+  if (missing.length) throw new DomainError("invalid", `No conference ${missing.map((m) => `“${m}”`).join(", ")} on this site.`, { field: "conferences" });
+  return wanted.map((slug) => p.conferenceBySlug.get(slug)!.id);
+}
+
+/** Link targets and conference ids, without building a detection index. */
+export async function linkCatalog(db: Db | Tx, conferenceSlugs: readonly string[], version?: string): Promise<{ targets: LinkTargets; conferenceIds: string[] }> {
+  const p = await prepared(db, version);
+  return { targets: targetsOf(p), conferenceIds: idsOf(p, conferenceSlugs) };
 }
 
 /**
@@ -95,10 +139,7 @@ export async function warmMentionCatalog(db: Db): Promise<void> {
  */
 export async function mentionCatalog(db: Db | Tx, conferenceSlugs: readonly string[], version?: string): Promise<MentionCatalog> {
   const p = await prepared(db, version);
-  const wanted = [...new Set(conferenceSlugs)];
-  const missing = wanted.filter((slug) => !p.conferenceBySlug.has(slug));
-  if (missing.length) throw new DomainError("invalid", `No conference ${missing.map((m) => `“${m}”`).join(", ")} on this site.`, { field: "conferences" });
-  const conferenceIds = wanted.map((slug) => p.conferenceBySlug.get(slug)!.id);
+  const conferenceIds = idsOf(p, conferenceSlugs);
   const key = [...conferenceIds].sort().join(" ");
   let index = p.indexes.get(key);
   if (!index) {
@@ -106,5 +147,10 @@ export async function mentionCatalog(db: Db | Tx, conferenceSlugs: readonly stri
     if (p.indexes.size >= MAX_INDEXES) p.indexes.delete(p.indexes.keys().next().value!);
     p.indexes.set(key, index);
   }
-  return { version: p.snapshot.version, index };
+  return { version: p.snapshot.version, index, targets: targetsOf(p), conferenceIds };
+}
+
+/** Link targets of the current catalog, for re-rendering stored mentions. */
+export async function linkTargets(db: Db | Tx, version?: string): Promise<LinkTargets> {
+  return targetsOf(await prepared(db, version));
 }

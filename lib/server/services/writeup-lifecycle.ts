@@ -1,32 +1,55 @@
 /**
- * The life of a writeup, with authorization enforced here for every mutation
- * (pages and actions only call in): create, save (with a version check, so a
- * stale tab never overwrites newer text), publish, unpublish, change slug,
- * move to the trash, restore, and purge after 30 days.
+ * Every change to a writeup, one use case each, with authorization inside:
+ * create a draft, save (and publish or unpublish in the same write), publish,
+ * unpublish, change the address, move to the trash and back, decide a
+ * mention, purge the trash. Import (import-writeups.ts) and re-rendering
+ * (rerenderWriteups below) use the same pipeline and the same writes.
+ *
+ * Each change has the same shape:
+ *   1. one read of the writeup's state, decisions, conferences, colliding
+ *      slugs and the catalog version (readChangeContext);
+ *   2. authorization and rules, then the pipeline in memory (parse once,
+ *      detect, render, excerpts: writeup-pipeline.ts);
+ *   3. one transaction whose first statement only matches the row at the
+ *      version and revision read in 1, then the mentions and conferences in
+ *      batched statements. If the row moved meanwhile (a link decision, a
+ *      re-render) nothing is written and the change starts again from 1; if
+ *      the text moved (another tab), the author gets a conflict with it.
+ * Readers see the old writeup or the new one, never a mix.
  *
  * Who may do what: the author, on their own writeups; an organizer or admin
  * may moderate anyone's (unpublish, trash, restore). Nobody else, and never
- * anonymously — the caller passes the signed-in actor or nothing.
+ * anonymously — the caller passes the signed-in actor or nothing. A writeup
+ * you may not see does not exist, as far as you can tell.
  */
 import { hasRole } from "@/lib/core/auth/roles";
-import { leadExcerpt, plainText } from "@/lib/core/markdown/excerpts";
+import { DomainError } from "@/lib/core/errors";
+import { parseMarkdownTree } from "@/lib/core/markdown/render-markdown";
+import { detectMentions } from "@/lib/core/mentions/detect-mentions";
+import { reanchor, reconcileMentions, type MentionSource, type StoredMention } from "@/lib/core/mentions/reconcile-mentions";
+import type { DetectedMention, MentionKind } from "@/lib/core/mentions/types";
 import { slugify, uniqueSlug } from "@/lib/core/text/slugify";
+import { deriveWriteup, rerenderBody } from "@/lib/core/writeups/derive-writeup";
+import { contentChanged } from "@/lib/server/cache/invalidate";
 import type { Db, Tx } from "@/lib/server/db";
-import { createWriteup } from "./save-writeup";
-import { detectWriteupMentions, refreshWriteupMentions } from "./writeup-mentions";
-
-export type WriteupErrorCode = "unauthenticated" | "not-found" | "forbidden" | "stale" | "invalid" | "slug-taken";
-
-export class WriteupError extends Error {
-  constructor(
-    readonly code: WriteupErrorCode,
-    message: string,
-    /** For "stale": what is saved now, to offer the author. */
-    readonly latest?: { version: number; title: string; body: string; updatedAt: Date },
-  ) {
-    super(message);
-  }
-}
+import { transaction } from "@/lib/server/repositories/transaction";
+import {
+  deleteTrashedBefore,
+  insertWriteup,
+  latestText,
+  moveSlug,
+  readChangeContext,
+  readForRerender,
+  slugHolder,
+  writeChange,
+  writeupForEditing,
+  type ChangeContext,
+  type StoredChange,
+  type WriteupState,
+} from "@/lib/server/repositories/writeup-store";
+import { isPrismaCode } from "@/lib/server/repositories/prisma-errors";
+import { linkTargets, mentionCatalog, warmMentionCatalog } from "./mention-catalog";
+import { runPipeline } from "./writeup-pipeline";
 
 export interface Actor {
   id: string;
@@ -34,25 +57,6 @@ export interface Actor {
 }
 
 export const TRASH_DAYS = 30;
-
-function requireActor(actor: Actor | null | undefined): Actor {
-  if (!actor) throw new WriteupError("unauthenticated", "Sign in to do that.");
-  return actor;
-}
-
-const canModerate = (actor: Actor) => hasRole(actor.role, "organizer");
-
-async function loadOwned(db: Db | Tx, actor: Actor, id: string, { moderate = false } = {}) {
-  const writeup = await db.writeup.findUnique({ where: { id } });
-  // A writeup you may not see does not exist, as far as you can tell.
-  if (!writeup) throw new WriteupError("not-found", "That writeup does not exist.");
-  const owner = writeup.authorId === actor.id;
-  if (!owner && !(moderate && canModerate(actor))) {
-    if (writeup.status !== "published" || writeup.deletedAt) throw new WriteupError("not-found", "That writeup does not exist.");
-    throw new WriteupError("forbidden", "Only the author can change this writeup.");
-  }
-  return writeup;
-}
 
 export interface WriteupDraft {
   title: string;
@@ -62,134 +66,355 @@ export interface WriteupDraft {
   canonicalUrl?: string | null;
 }
 
-async function conferenceIds(db: Db | Tx, slugs: string[]): Promise<string[]> {
-  const found = await db.conference.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
-  const missing = slugs.filter((s) => !found.some((f) => f.slug === s));
-  if (missing.length) throw new WriteupError("invalid", `No conference ${missing.map((m) => `“${m}”`).join(", ")} on this site.`);
-  return found.map((f) => f.id);
+/** For a "conflict" on save: what is saved now, to offer the author. */
+export interface LatestText {
+  version: number;
+  title: string;
+  body: string;
+  updatedAt: Date;
 }
 
-/** A new draft, linked by detection. */
-export async function createDraft(db: Db, actorIn: Actor | null, draft: WriteupDraft) {
-  const actor = requireActor(actorIn);
-  if (!hasRole(actor.role, "author")) throw new WriteupError("forbidden", "Your account may not write.");
-  const ids = await conferenceIds(db, draft.conferenceSlugs);
-  const { mentions } = await detectWriteupMentions(db, draft.body, draft.conferenceSlugs);
-  return createWriteup(db, {
-    authorId: actor.id,
-    title: draft.title,
-    body: draft.body,
-    conferenceIds: ids,
-    status: "draft",
-    summary: draft.summary ?? null,
-    canonicalUrl: draft.canonicalUrl ?? null,
-    mentions,
-  });
+/** A write that found the row moved on since it was read, several times in a row. */
+const ATTEMPTS = 4;
+
+function requireActor(actor: Actor | null | undefined): Actor {
+  if (!actor) throw new DomainError("unauthenticated", "Sign in to do that.");
+  return actor;
+}
+
+const canModerate = (actor: Actor) => hasRole(actor.role, "organizer");
+
+function authorize(actor: Actor, writeup: WriteupState | null, { moderate = false } = {}): WriteupState {
+  const missing = () => new DomainError("not-found", "That writeup does not exist.");
+  if (!writeup) throw missing();
+  if (writeup.authorId === actor.id || (moderate && canModerate(actor))) return writeup;
+  if (writeup.status !== "published" || writeup.trashed) throw missing();
+  throw new DomainError("forbidden", "Only the author can change this writeup.");
 }
 
 /**
- * Saves an edit made from `version`. If the writeup has moved on since (a
- * second tab, another device), nothing is written and the error carries the
+ * Runs a checked change until it lands: `attempt` reads, decides and writes,
+ * and returns undefined when its write found the row moved on.
+ */
+async function untilWritten<T>(attempt: () => Promise<T | undefined>): Promise<T> {
+  for (let i = 0; i < ATTEMPTS; i++) {
+    const done = await attempt();
+    if (done !== undefined) return done;
+  }
+  throw new DomainError("conflict", "This writeup is being changed somewhere else right now. Try again in a moment.");
+}
+
+/** Writes one change in its own transaction; false when the row moved on. */
+const commit = (db: Db, change: StoredChange) => transaction(db, (tx) => writeChange(tx, change));
+
+// ───────────── creating and saving ─────────────
+
+export interface CreatedWriteup {
+  id: string;
+  slug: string;
+  version: number;
+  title: string;
+  bodyHtml: string;
+}
+
+/** A new draft, linked by detection. */
+export async function createDraft(db: Db, actorIn: Actor | null, draft: WriteupDraft): Promise<CreatedWriteup> {
+  const actor = requireActor(actorIn);
+  if (!hasRole(actor.role, "author")) throw new DomainError("forbidden", "Your account may not write.");
+  return createWriteup(db, { authorId: actor.id, status: "draft", ...draft });
+}
+
+export interface NewWriteupInput extends Omit<WriteupDraft, "conferenceSlugs"> {
+  conferenceSlugs?: string[];
+  /** Conferences by id, with `mentions` given (fixtures), instead of by slug. */
+  conferenceIds?: string[];
+  authorId: string;
+  status: "draft" | "published";
+  slug?: string;
+  publishedAt?: Date;
+  /** Mentions already decided (fixtures, the demo): stored as given instead of detected. */
+  mentions?: readonly MentionInput[];
+}
+
+/** A mention given as decided, by talk or speaker id. */
+export interface MentionInput {
+  kind: MentionKind;
+  talkId?: string;
+  speakerId?: string;
+  start: number;
+  end: number;
+  text: string;
+  source: MentionSource;
+  confidence?: number;
+  reason?: string;
+}
+
+const storedOf = (m: MentionInput): StoredMention => ({
+  kind: m.kind,
+  id: (m.kind === "talk" ? m.talkId : m.speakerId) ?? "",
+  start: m.start,
+  end: m.end,
+  text: m.text,
+  source: m.source,
+  confidence: m.confidence ?? 1,
+  reason: m.reason ?? null,
+});
+
+/**
+ * Stores a new writeup through the pipeline: one read (free slugs, catalog
+ * version), then one transaction of three inserts. Authorization is the
+ * caller's (createDraft for people; seeds and tests call this directly).
+ */
+export async function createWriteup(db: Db, input: NewWriteupInput): Promise<CreatedWriteup> {
+  const base = input.slug ?? (slugify(input.title) || "writeup");
+  for (let i = 0; ; i++) {
+    const ctx = await readChangeContext(db, null, base);
+    const derived = await runPipeline(db, { ...input, conferenceSlugs: input.conferenceSlugs ?? [], catalogVersion: ctx.catalogVersion, mentions: input.mentions?.map(storedOf) });
+    const slug = uniqueSlug(base, (s) => ctx.takenSlugs.has(s));
+    try {
+      const row = await transaction(db, (tx) =>
+        insertWriteup(tx, {
+          authorId: input.authorId,
+          slug,
+          title: input.title,
+          body: input.body,
+          summary: input.summary ?? null,
+          canonicalUrl: input.canonicalUrl ?? null,
+          status: input.status,
+          publishedAt: input.status === "published" ? (input.publishedAt ?? new Date()) : null,
+          bodyHtml: derived.bodyHtml,
+          excerpt: derived.excerpt,
+          searchText: derived.searchText,
+          conferenceIds: input.conferenceIds ?? derived.conferenceIds,
+          mentions: derived.mentions,
+        }),
+      );
+      if (input.status === "published") contentChanged({ writeups: [row.id] });
+      return { id: row.id, slug: row.slug, version: row.version, title: input.title, bodyHtml: derived.bodyHtml };
+    } catch (error) {
+      // Someone took the slug between the read and the write: read again.
+      if (!isPrismaCode(error, "P2002") || i >= ATTEMPTS) throw error;
+    }
+  }
+}
+
+export interface SavedWriteup {
+  writeup: { id: string; slug: string; title: string; status: "draft" | "published"; version: number; publishedAt: Date | null; bodyHtml: string };
+  suggestions: DetectedMention[];
+  /** The text was saved but publishing was refused, and why. */
+  refused?: string;
+}
+
+const NEEDS_TEXT = "A writeup needs a title and some text before it can be published.";
+
+/**
+ * Saves an edit made from `version`, and publishes or unpublishes it in the
+ * same write when asked. If the text has moved on since `version` (a second
+ * tab, another device), nothing is written and the "conflict" carries the
  * newer text. A draft's slug follows its title; a published slug stays put.
  */
-export async function saveWriteup(db: Db, actorIn: Actor | null, id: string, version: number, draft: WriteupDraft) {
+export async function saveWriteup(db: Db, actorIn: Actor | null, id: string, version: number, draft: WriteupDraft, intent: "save" | "publish" | "unpublish" = "save"): Promise<SavedWriteup> {
   const actor = requireActor(actorIn);
-  await db.$transaction(async (tx) => {
-    const current = await loadOwned(tx, actor, id);
-    if (current.deletedAt) throw new WriteupError("invalid", "This writeup is in the trash; restore it to edit it.");
-    const ids = await conferenceIds(tx, draft.conferenceSlugs);
-    let slug = current.slug;
-    if (current.status === "draft" && !current.publishedAt && slugify(draft.title) !== slugify(current.title)) {
-      slug = await freeSlug(tx, slugify(draft.title), id);
-    }
-    // Optimistic lock: the row changes only if nobody saved since `version`.
-    const updated = await tx.writeup.updateMany({
-      where: { id, version },
-      data: {
+  const base = slugify(draft.title) || "writeup";
+  return untilWritten(async () => {
+    const ctx = await readChangeContext(db, id, base);
+    const w = authorize(actor, ctx.writeup);
+    if (w.trashed) throw new DomainError("invalid", "This writeup is in the trash; restore it to edit it.");
+    if (w.version !== version) await refuseStale(db, id);
+    const derived = await runPipeline(db, { ...draft, previous: ctx.decisions, catalogVersion: ctx.catalogVersion });
+    const slug = w.status === "draft" && !w.publishedAt && slugify(draft.title) !== slugify(w.title) ? uniqueSlug(base, (s) => ctx.takenSlugs.has(s)) : w.slug;
+    const refused = intent === "publish" && (!draft.title.trim() || !draft.body.trim()) ? NEEDS_TEXT : undefined;
+    const status = intent === "publish" && !refused ? "published" : intent === "unpublish" ? "draft" : w.status;
+    const publishedAt = status === "published" ? (w.publishedAt ?? new Date()) : w.publishedAt;
+    const written = await commit(db, {
+      id,
+      version: w.version,
+      revision: w.revision,
+      bumpVersion: true,
+      columns: {
         title: draft.title,
         body: draft.body,
-        slug,
         summary: draft.summary ?? null,
         canonicalUrl: draft.canonicalUrl ?? null,
-        excerpt: leadExcerpt(draft.body, 280, draft.title),
-        searchText: plainText(draft.body),
-        version: { increment: 1 },
+        slug,
+        status,
+        publishedAt,
+        bodyHtml: derived.bodyHtml,
+        excerpt: derived.excerpt,
+        searchText: derived.searchText,
       },
+      mentions: derived.mentions,
+      conferences: { current: ctx.conferenceIds, wanted: derived.conferenceIds },
     });
-    if (updated.count === 0) {
-      const latest = await tx.writeup.findUniqueOrThrow({ where: { id }, select: { version: true, title: true, body: true, updatedAt: true } });
-      throw new WriteupError("stale", "This writeup was changed somewhere else since you opened it. Your text was not saved; compare it with the newer version below.", latest);
-    }
-    await tx.writeupConference.deleteMany({ where: { writeupId: id } });
-    if (ids.length) await tx.writeupConference.createMany({ data: ids.map((conferenceId) => ({ writeupId: id, conferenceId })) });
-  });
-  // Detect again on the new text, keeping the author's decisions, and re-render.
-  const suggestions = await refreshWriteupMentions(db, id);
-  return { writeup: await db.writeup.findUniqueOrThrow({ where: { id } }), suggestions };
-}
-
-async function freeSlug(tx: Tx, base: string, selfId: string): Promise<string> {
-  const rows = await tx.writeup.findMany({ where: { slug: { startsWith: base }, NOT: { id: selfId } }, select: { slug: true } });
-  const redirects = await tx.writeupSlugRedirect.findMany({ where: { slug: { startsWith: base } }, select: { slug: true, writeupId: true } });
-  const taken = new Set([...rows.map((r) => r.slug), ...redirects.filter((r) => r.writeupId !== selfId).map((r) => r.slug)]);
-  return uniqueSlug(base || "writeup", (s) => taken.has(s));
-}
-
-export async function publishWriteup(db: Db, actorIn: Actor | null, id: string) {
-  const actor = requireActor(actorIn);
-  const w = await loadOwned(db, actor, id);
-  if (w.deletedAt) throw new WriteupError("invalid", "Restore this writeup from the trash before publishing it.");
-  if (!w.title.trim() || !w.body.trim()) throw new WriteupError("invalid", "A writeup needs a title and some text before it can be published.");
-  return db.writeup.update({ where: { id }, data: { status: "published", publishedAt: w.publishedAt ?? new Date() } });
-}
-
-export async function unpublishWriteup(db: Db, actorIn: Actor | null, id: string) {
-  const actor = requireActor(actorIn);
-  await loadOwned(db, actor, id, { moderate: true });
-  return db.writeup.update({ where: { id }, data: { status: "draft" } });
-}
-
-/** Changes a slug; the old one redirects if the writeup was ever published. */
-export async function changeSlug(db: Db, actorIn: Actor | null, id: string, wanted: string) {
-  const actor = requireActor(actorIn);
-  const slug = slugify(wanted);
-  if (!slug || slug !== wanted.trim().toLowerCase()) throw new WriteupError("invalid", `“${wanted}” is not a slug: use lower-case words joined by “-”, such as “${slug || "my-trip"}”.`);
-  return db.$transaction(async (tx) => {
-    const w = await loadOwned(tx, actor, id);
-    if (w.slug === slug) return w;
-    const clash = (await tx.writeup.findUnique({ where: { slug }, select: { id: true } })) ?? (await tx.writeupSlugRedirect.findUnique({ where: { slug }, select: { writeupId: true } }).then((r) => (r && r.writeupId !== id ? r : null)));
-    if (clash) throw new WriteupError("slug-taken", `The address /writeups/${slug} is taken.`);
-    await tx.writeupSlugRedirect.deleteMany({ where: { slug } });
-    if (w.publishedAt) await tx.writeupSlugRedirect.create({ data: { slug: w.slug, writeupId: id } });
-    return tx.writeup.update({ where: { id }, data: { slug } });
+    if (!written) return undefined;
+    if (status === "published" || w.status === "published") contentChanged({ writeups: [id] });
+    return {
+      writeup: { id, slug, title: draft.title, status, version: w.version + 1, publishedAt, bodyHtml: derived.bodyHtml },
+      suggestions: derived.suggestions,
+      ...(refused ? { refused } : {}),
+    };
   });
 }
 
-export async function trashWriteup(db: Db, actorIn: Actor | null, id: string, now = new Date()) {
-  const actor = requireActor(actorIn);
-  await loadOwned(db, actor, id, { moderate: true });
-  return db.writeup.update({ where: { id }, data: { deletedAt: now } });
+async function refuseStale(db: Db, id: string): Promise<never> {
+  const latest = await latestText(db, id);
+  throw new DomainError<LatestText>("conflict", "This writeup was changed somewhere else since you opened it. Your text was not saved; compare it with the newer version below.", {
+    details: latest ?? undefined,
+  });
 }
 
-export async function restoreWriteup(db: Db, actorIn: Actor | null, id: string) {
-  const actor = requireActor(actorIn);
-  await loadOwned(db, actor, id, { moderate: true });
-  return db.writeup.update({ where: { id }, data: { deletedAt: null } });
+// ───────────── status ─────────────
+
+export interface ChangedWriteup {
+  id: string;
+  slug: string;
+  title: string;
+}
+
+/** A status change of a writeup the actor may touch, checked like every write. */
+async function changeStatus(db: Db, actor: Actor, id: string, moderate: boolean, decide: (w: WriteupState, ctx: ChangeContext) => Promise<StoredChange["columns"]> | StoredChange["columns"]): Promise<ChangedWriteup> {
+  return untilWritten(async () => {
+    const ctx = await readChangeContext(db, id);
+    const w = authorize(actor, ctx.writeup, { moderate });
+    const columns = await decide(w, ctx);
+    if (!(await commit(db, { id, version: w.version, revision: w.revision, bumpVersion: false, columns }))) return undefined;
+    contentChanged({ writeups: [id] });
+    return { id, slug: w.slug, title: w.title };
+  });
+}
+
+export async function publishWriteup(db: Db, actorIn: Actor | null, id: string): Promise<ChangedWriteup> {
+  return changeStatus(db, requireActor(actorIn), id, false, async (w) => {
+    if (w.trashed) throw new DomainError("invalid", "Restore this writeup from the trash before publishing it.");
+    const text = await latestText(db, id);
+    if (!text?.title.trim() || !text.body.trim()) throw new DomainError("invalid", NEEDS_TEXT);
+    return { status: "published", publishedAt: w.publishedAt ?? new Date() };
+  });
+}
+
+export async function unpublishWriteup(db: Db, actorIn: Actor | null, id: string): Promise<ChangedWriteup> {
+  return changeStatus(db, requireActor(actorIn), id, true, () => ({ status: "draft" }));
+}
+
+export async function trashWriteup(db: Db, actorIn: Actor | null, id: string, now = new Date()): Promise<ChangedWriteup> {
+  return changeStatus(db, requireActor(actorIn), id, true, () => ({ deletedAt: now }));
+}
+
+export async function restoreWriteup(db: Db, actorIn: Actor | null, id: string): Promise<ChangedWriteup> {
+  return changeStatus(db, requireActor(actorIn), id, true, () => ({ deletedAt: null }));
 }
 
 /** Deletes for good what has been in the trash for TRASH_DAYS days. */
-export async function purgeTrash(db: Db, now = new Date()) {
-  const cutoff = new Date(now.getTime() - TRASH_DAYS * 86_400_000);
-  const { count } = await db.writeup.deleteMany({ where: { deletedAt: { lt: cutoff } } });
+export async function purgeTrash(db: Db, now = new Date()): Promise<number> {
+  const count = await deleteTrashedBefore(db, new Date(now.getTime() - TRASH_DAYS * 86_400_000));
+  if (count) contentChanged({ everything: true });
   return count;
+}
+
+/** Changes a slug; the old one redirects if the writeup was ever published. */
+export async function changeSlug(db: Db, actorIn: Actor | null, id: string, wanted: string): Promise<ChangedWriteup> {
+  const actor = requireActor(actorIn);
+  const slug = slugify(wanted);
+  if (!slug || slug !== wanted.trim().toLowerCase()) {
+    throw new DomainError("invalid", `“${wanted}” is not a slug: use lower-case words joined by “-”, such as “${slug || "my-trip"}”.`, { field: "slug" });
+  }
+  const ctx = await readChangeContext(db, id);
+  const w = authorize(actor, ctx.writeup);
+  if (w.slug === slug) return { id, slug, title: w.title };
+  await transaction(db, async (tx) => {
+    if (await slugHolder(tx, slug, id)) throw new DomainError("conflict", `The address /writeups/${slug} is taken.`, { field: "slug" });
+    await moveSlug(tx, id, w.slug, slug, w.publishedAt !== null);
+  });
+  if (w.status === "published") contentChanged({ writeups: [id] });
+  return { id, slug, title: w.title };
+}
+
+// ───────────── mentions ─────────────
+
+export interface MentionDecision {
+  kind: MentionKind;
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  decision: "accept" | "reject";
+}
+
+/**
+ * Records the author's answer to one suggestion or link, and re-renders the
+ * writeup, in one checked write. Only the author may decide.
+ */
+export async function decideMention(db: Db, actorIn: Actor | null, writeupId: string, d: MentionDecision): Promise<{ bodyHtml: string; version: number }> {
+  const actor = requireActor(actorIn);
+  return untilWritten(async () => {
+    const ctx = await readChangeContext(db, writeupId);
+    const w = authorize(actor, ctx.writeup);
+    const [stored] = await readForRerender(db, [writeupId]);
+    if (!stored) throw new DomainError("not-found", "That writeup does not exist.");
+    const at = reanchor(stored.body, d.text, d.start);
+    if (!at) throw new DomainError("conflict", `“${d.text}” is no longer in the writeup. Save, then try again.`, { field: "mention" });
+    const targets = await linkTargets(db, ctx.catalogVersion);
+    if (!targets(d.kind, d.id)) throw new DomainError("not-found", `There is no such ${d.kind} any more.`, { field: "mention" });
+    // The decision replaces whatever of the same kind covered these words.
+    const kept = stored.mentions.filter((m) => !(m.kind === d.kind && m.start < at.end && at.start < m.end));
+    kept.push({ kind: d.kind, id: d.id, ...at, text: d.text, source: d.decision === "accept" ? "confirmed" : "rejected", confidence: 1, reason: "author's decision" });
+    kept.sort((a, b) => a.start - b.start);
+    const derived = deriveWriteup({ title: w.title, body: stored.body, tree: parseMarkdownTree(stored.body), detected: [], previous: [], targets, mentions: kept });
+    const written = await commit(db, { id: writeupId, version: w.version, revision: w.revision, bumpVersion: false, columns: { bodyHtml: derived.bodyHtml }, mentions: derived.mentions });
+    if (!written) return undefined;
+    if (w.status === "published") contentChanged({ writeups: [writeupId] });
+    return { bodyHtml: derived.bodyHtml, version: w.version };
+  });
+}
+
+/** The suggestions the editor should offer for a saved writeup, without writing anything. */
+export async function openSuggestions(db: Db, writeupId: string): Promise<DetectedMention[]> {
+  const [ctx, [stored]] = await Promise.all([readChangeContext(db, writeupId), readForRerender(db, [writeupId])]);
+  if (!stored) return [];
+  const slugs = await conferenceSlugsOf(db, ctx);
+  const { index } = await mentionCatalog(db, slugs, ctx.catalogVersion);
+  return reconcileMentions(stored.body, ctx.decisions, detectMentions(stored.body, index)).suggestions;
+}
+
+async function conferenceSlugsOf(db: Db, ctx: ChangeContext): Promise<string[]> {
+  const editing = ctx.writeup ? await writeupForEditing(db, ctx.writeup.id) : null;
+  return editing?.conferences.map((c) => c.conference.slug) ?? [];
 }
 
 /** What the editor and dashboard may show: the actor's own writeup, drafts and trash included. */
 export async function loadForEditing(db: Db, actorIn: Actor | null, id: string) {
   const actor = requireActor(actorIn);
-  const w = await loadOwned(db, actor, id);
-  return db.writeup.findUniqueOrThrow({
-    where: { id: w.id },
-    include: { conferences: { select: { conference: { select: { slug: true, name: true } } } } },
-  });
+  const ctx = await readChangeContext(db, id);
+  authorize(actor, ctx.writeup);
+  const writeup = await writeupForEditing(db, id);
+  if (!writeup) throw new DomainError("not-found", "That writeup does not exist.");
+  return writeup;
+}
+
+// ───────────── derived content ─────────────
+
+/**
+ * Renders stored writeups again from their markdown and stored mentions,
+ * after something their links point at changed (a talk renamed, speakers
+ * merged). Idempotent: each is rendered from the current catalog and written
+ * only if it did not change meanwhile (a save that raced it rendered with the
+ * current catalog itself, and that one is read again). Works on a client or
+ * inside a caller's transaction. Returns how many were written.
+ */
+export async function rerenderWriteups(db: Db | Tx, writeupIds: readonly string[]): Promise<number> {
+  if ("$transaction" in db) await warmMentionCatalog(db as Db);
+  let pending = [...new Set(writeupIds)];
+  let written = 0;
+  for (let attempt = 0; pending.length && attempt < ATTEMPTS; attempt++) {
+    const moved: string[] = [];
+    const targets = await linkTargets(db);
+    for (const w of await readForRerender(db, pending)) {
+      const bodyHtml = rerenderBody(w.body, parseMarkdownTree(w.body), w.mentions, targets);
+      if (await writeChange(db as Tx, { id: w.id, version: w.version, revision: w.revision, bumpVersion: false, columns: { bodyHtml } })) written++;
+      else moved.push(w.id);
+    }
+    pending = moved;
+  }
+  if (written) contentChanged({ writeups: [...writeupIds] });
+  return written;
 }
