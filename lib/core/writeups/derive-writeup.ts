@@ -48,6 +48,8 @@ export interface DeriveInput {
   /** What is stored now: only the author's decisions (confirmed, rejected) carry over. */
   previous: readonly StoredMention[];
   targets: LinkTargets;
+  /** Renders the tree with these links; by default the whole tree at once (renderTree). */
+  render?: (links: MentionLink[]) => string;
   /**
    * The mentions to store, decided already (a link decision, a fixture):
    * detection and reconciliation are skipped and nothing is suggested.
@@ -71,7 +73,8 @@ export function deriveWriteup(input: DeriveInput): DerivedWriteup {
   const excerpt = leadExcerpt(input.tree, LEAD_EXCERPT_MAX, input.title);
   const searchText = plainText(input.tree);
   const derived = mentions.map((m) => ({ ...m, excerpt: excerptAround(input.body, m.start, m.end, MENTION_EXCERPT_MAX, blocks) }));
-  const bodyHtml = renderTree(input.tree, input.body, mentionLinks(mentions, input.targets));
+  const links = mentionLinks(mentions, input.targets);
+  const bodyHtml = input.render ? input.render(links) : renderTree(input.tree, input.body, links);
   return { bodyHtml, excerpt, searchText, mentions: derived, suggestions };
 }
 
@@ -79,6 +82,7 @@ export function deriveWriteup(input: DeriveInput): DerivedWriteup {
  * The HTML again for stored mentions on an unchanged text (a linked talk was
  * renamed): decisions and detected links stay exactly as stored.
  */
-export function rerenderBody(body: string, tree: Root, mentions: readonly StoredMention[], targets: LinkTargets): string {
-  return renderTree(tree, body, mentionLinks(mentions, targets));
+export function rerenderBody(body: string, tree: Root, mentions: readonly StoredMention[], targets: LinkTargets, render?: (links: MentionLink[]) => string): string {
+  const links = mentionLinks(mentions, targets);
+  return render ? render(links) : renderTree(tree, body, links);
 }

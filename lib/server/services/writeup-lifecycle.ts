@@ -24,7 +24,6 @@
  */
 import { hasRole } from "@/lib/core/auth/roles";
 import { DomainError } from "@/lib/core/errors";
-import { parseMarkdownTree } from "@/lib/core/markdown/render-markdown";
 import { detectMentions } from "@/lib/core/mentions/detect-mentions";
 import { reanchor, reconcileMentions, type MentionSource, type StoredMention } from "@/lib/core/mentions/reconcile-mentions";
 import type { DetectedMention, MentionKind } from "@/lib/core/mentions/types";
@@ -49,7 +48,7 @@ import {
 } from "@/lib/server/repositories/writeup-store";
 import { isPrismaCode } from "@/lib/server/repositories/prisma-errors";
 import { linkTargets, mentionCatalog, warmMentionCatalog } from "./mention-catalog";
-import { runPipeline } from "./writeup-pipeline";
+import { parseBody, runPipeline } from "./writeup-pipeline";
 
 export interface Actor {
   id: string;
@@ -359,7 +358,7 @@ export async function decideMention(db: Db, actorIn: Actor | null, writeupId: st
     const kept = stored.mentions.filter((m) => !(m.kind === d.kind && m.start < at.end && at.start < m.end));
     kept.push({ kind: d.kind, id: d.id, ...at, text: d.text, source: d.decision === "accept" ? "confirmed" : "rejected", confidence: 1, reason: "author's decision" });
     kept.sort((a, b) => a.start - b.start);
-    const derived = deriveWriteup({ title: w.title, body: stored.body, tree: parseMarkdownTree(stored.body), detected: [], previous: [], targets, mentions: kept });
+    const derived = deriveWriteup({ title: w.title, body: stored.body, ...parseBody(stored.body), detected: [], previous: [], targets, mentions: kept });
     const written = await commit(db, { id: writeupId, version: w.version, revision: w.revision, bumpVersion: false, columns: { bodyHtml: derived.bodyHtml }, mentions: derived.mentions });
     if (!written) return undefined;
     if (w.status === "published") contentChanged({ writeups: [writeupId] });
@@ -409,7 +408,8 @@ export async function rerenderWriteups(db: Db | Tx, writeupIds: readonly string[
     const moved: string[] = [];
     const targets = await linkTargets(db);
     for (const w of await readForRerender(db, pending)) {
-      const bodyHtml = rerenderBody(w.body, parseMarkdownTree(w.body), w.mentions, targets);
+      const { tree, render } = parseBody(w.body);
+      const bodyHtml = rerenderBody(w.body, tree, w.mentions, targets, render);
       if (await writeChange(db as Tx, { id: w.id, version: w.version, revision: w.revision, bumpVersion: false, columns: { bodyHtml } })) written++;
       else moved.push(w.id);
     }

@@ -5,7 +5,11 @@
  * search text (lib/core/writeups/derive-writeup.ts). Nothing here writes: the
  * use cases in writeup-lifecycle.ts store the result in one transaction.
  */
-import { parseMarkdownTree } from "@/lib/core/markdown/render-markdown";
+import type { Root } from "mdast";
+import { LRUCache } from "lru-cache";
+import { parseMarkdownTree, renderTree } from "@/lib/core/markdown/render-markdown";
+import type { MentionLink } from "@/lib/core/markdown/remark-mention-links";
+import { parseSections, renderSections } from "@/lib/core/markdown/sections";
 import { detectMentions } from "@/lib/core/mentions/detect-mentions";
 import type { StoredMention } from "@/lib/core/mentions/reconcile-mentions";
 import { deriveWriteup, type DerivedWriteup } from "@/lib/core/writeups/derive-writeup";
@@ -29,16 +33,32 @@ export interface PipelineResult extends DerivedWriteup {
   conferenceIds: string[];
 }
 
+/**
+ * Sections of recent texts, parsed and rendered (lib/core/markdown/sections.ts):
+ * an author's next save of a long writeup re-parses only what changed. Bounded
+ * by text size, so memory stays flat however many saves run.
+ */
+const caches = ((globalThis as { hallwaySectionCaches?: { trees: LRUCache<string, Root>; html: LRUCache<string, string> } }).hallwaySectionCaches ??= {
+  trees: new LRUCache<string, Root>({ maxSize: 2_000_000, sizeCalculation: (_tree, text) => Math.max(1, text.length) }),
+  html: new LRUCache<string, string>({ maxSize: 4_000_000, sizeCalculation: (html, key) => Math.max(1, html.length + key.length) }),
+});
+
+/** The text's tree (the caller's to read; rendering changes it) and its renderer, by sections. */
+export function parseBody(body: string): { tree: Root; render: (links: MentionLink[]) => string } {
+  const parsed = parseSections(body, parseMarkdownTree, caches.trees);
+  return { tree: parsed.tree, render: (links) => renderSections(parsed, links, (root, inside) => renderTree(root, body, inside), caches.html) };
+}
+
 export async function runPipeline(db: Db | Tx, input: PipelineInput): Promise<PipelineResult> {
-  const tree = parseMarkdownTree(input.body);
+  const { tree, render } = parseBody(input.body);
   if (input.mentions) {
     // Decided already: no index to build or search, only the link targets.
     const { targets, conferenceIds } = await linkCatalog(db, input.conferenceSlugs, input.catalogVersion);
-    const derived = deriveWriteup({ title: input.title, body: input.body, tree, detected: [], previous: [], targets, mentions: input.mentions });
+    const derived = deriveWriteup({ title: input.title, body: input.body, tree, render, detected: [], previous: [], targets, mentions: input.mentions });
     return { ...derived, conferenceIds };
   }
   const catalog = await mentionCatalog(db, input.conferenceSlugs, input.catalogVersion);
   const detected = detectMentions(input.body, catalog.index, { tree });
-  const derived = deriveWriteup({ title: input.title, body: input.body, tree, detected, previous: input.previous ?? [], targets: catalog.targets });
+  const derived = deriveWriteup({ title: input.title, body: input.body, tree, render, detected, previous: input.previous ?? [], targets: catalog.targets });
   return { ...derived, conferenceIds: catalog.conferenceIds };
 }
