@@ -4,10 +4,8 @@
  * Contract (types.ts has the data shapes):
  * - Input: the writeup's markdown and a MentionIndex built once per catalog
  *   with buildMentionIndex. Optionally the mdast tree when the caller has
- *   already parsed the markdown (the rendering pipeline has), which is then
- *   scanned instead of the markdown. Without it the markdown is scanned by
- *   fast-markdown-scan.ts, a linear hand-written scanner that gives the same
- *   result as scanning remark's tree without building one.
+ *   already parsed the markdown (the save pipeline has, once for detection,
+ *   excerpts and rendering); without it the markdown is parsed here.
  * - Output: mentions sorted by start, with UTF-16 offsets into the markdown
  *   (`markdown.slice(start, end) === text`), each with a confidence and a
  *   short reason. Only mentions at or above `minConfidence` (default
@@ -26,7 +24,6 @@
 import type { Root } from "mdast";
 import { createDetectionContext } from "./detection-context";
 import { inferTalksFromSpeakers } from "./infer-talks-from-speakers";
-import { fastScanMarkdown } from "./fast-markdown-scan";
 import { scanMarkdown } from "./markdown-scan";
 import { matchLinks } from "./match-links";
 import { matchSectionLinks } from "./match-section-links";
@@ -47,10 +44,8 @@ export interface DetectOptions {
 
 export function detectMentions(markdown: string, index: MentionIndex, options: DetectOptions = {}): DetectedMention[] {
   const minConfidence = options.minConfidence ?? SUGGESTION_THRESHOLD;
-  // Without a tree, the hand-written scanner (same result, no syntax tree: the
-  // remark parse alone costs several times the rest of detection); with one,
-  // the tree the caller already paid for.
-  const scan = options.tree ? scanMarkdown(markdown, options.tree) : fastScanMarkdown(markdown);
+  // The save path passes the tree it parsed once for everything; other callers get a parse here.
+  const scan = scanMarkdown(markdown, options.tree);
   const ctx = createDetectionContext(index, scan);
   const keep = (m: DetectedMention): boolean => m.confidence >= minConfidence;
 

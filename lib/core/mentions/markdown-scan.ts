@@ -18,9 +18,7 @@
  * between).
  */
 import type { Root, RootContent, PhrasingContent } from "mdast";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
+import { parseMarkdownTree } from "../markdown/render-markdown";
 import { scanTokens, tokenNorms, type Token } from "./tokenize";
 
 export interface ScanToken extends Token {
@@ -62,12 +60,8 @@ export interface ScannedText {
 
 type AnyNode = Root | RootContent;
 
-const processor = unified().use(remarkParse).use(remarkGfm);
-
-/** Parses markdown into mdast the way the rest of Hallway does. */
-export function parseMarkdown(markdown: string): Root {
-  return processor.runSync(processor.parse(markdown)) as Root;
-}
+/** Parses markdown into mdast the way the rest of Hallway does (one parser: render-markdown.ts). */
+export const parseMarkdown = (markdown: string): Root => parseMarkdownTree(markdown);
 
 /**
  * Does the source between two tokens end a sentence? A sentence ends at
