@@ -20,8 +20,6 @@
  *   nothing was written.
  */
 import { usernameBase } from "@/lib/core/auth/username";
-import type { StoredMention } from "@/lib/core/mentions/reconcile-mentions";
-import type { MentionKind } from "@/lib/core/mentions/types";
 import { slugify, uniqueSlug } from "@/lib/core/text/slugify";
 import type { ParsedWriteupFile } from "@/lib/core/writeups/front-matter";
 import { WriteupFileError, WriteupImportError } from "@/lib/core/writeups/writeup-file-error";
@@ -29,6 +27,8 @@ import { writeupPath } from "@/lib/paths";
 import type { Db, Tx } from "@/lib/server/db";
 import { authorEmailSchema } from "@/lib/validations/writeup-file";
 import { isPrismaCode } from "@/lib/server/repositories/prisma-errors";
+import { transaction } from "@/lib/server/repositories/transaction";
+import { conferencesBySlug, createAuthor, storedDecisions, userByEmail, usernamesStartingWith, writeupsBySlug, type Existing } from "@/lib/server/repositories/writeup-import";
 import { insertWriteup, writeChange } from "@/lib/server/repositories/writeup-store";
 import { warmMentionCatalog } from "./mention-catalog";
 import { runPipeline } from "./writeup-pipeline";
@@ -54,53 +54,15 @@ export interface ImportWriteupsResult {
   writeups: ImportedWriteup[];
 }
 
-interface Existing {
-  id: string;
-  slug: string;
-  authorId: string;
-  deletedAt: Date | null;
-  publishedAt: Date | null;
-  version: number;
-  revision: number;
-  conferences: { conferenceId: string }[];
-}
 
 type Plan = { file: ParsedWriteupFile; conferenceIds: string[] } & ({ action: "created"; slug: string } | { action: "updated"; target: Existing });
 
 const problem = (file: ParsedWriteupFile, field: keyof ParsedWriteupFile["lines"], reason: string, line?: number) =>
   new WriteupFileError(reason, { file: file.file, line: line ?? file.lines[field] ?? 1, field });
 
-/** The writeups with this slug now, or that had it before (a redirect). */
-async function writeupsBySlug(tx: Tx, slugs: { exact: string[]; prefixes: string[] }): Promise<Map<string, Existing>> {
-  const select = { id: true, slug: true, authorId: true, deletedAt: true, publishedAt: true, version: true, revision: true, conferences: { select: { conferenceId: true } } } as const;
-  const or = [{ slug: { in: slugs.exact } }, ...slugs.prefixes.map((p) => ({ slug: { startsWith: p } }))];
-  const [current, redirects] = await Promise.all([
-    tx.writeup.findMany({ where: { OR: or }, select }),
-    tx.writeupSlugRedirect.findMany({ where: { OR: or }, select: { slug: true, writeup: { select } } }),
-  ]);
-  const bySlug = new Map<string, Existing>(redirects.map((r) => [r.slug, r.writeup]));
-  for (const w of current) bySlug.set(w.slug, w);
-  return bySlug;
-}
-
-
-async function storedDecisions(tx: Tx, writeupId: string): Promise<StoredMention[]> {
-  const rows = await tx.mention.findMany({ where: { writeupId, source: { in: ["confirmed", "rejected"] } } });
-  return rows.map((r) => ({
-    kind: r.kind as MentionKind,
-    id: (r.kind === "talk" ? r.talkId : r.speakerId) ?? "",
-    start: r.start,
-    end: r.end,
-    text: r.text,
-    source: r.source as StoredMention["source"],
-    confidence: r.confidence,
-    reason: r.reason,
-  }));
-}
-
 export async function importWriteups(db: Db, files: readonly ParsedWriteupFile[], options: { authorEmail: string }): Promise<ImportWriteupsResult> {
   await warmMentionCatalog(db);
-  return db.$transaction((tx) => importWriteupsInTransaction(tx, files, options), { timeout: 300_000, maxWait: 30_000 });
+  return transaction(db, (tx) => importWriteupsInTransaction(tx, files, options), { timeout: 300_000 });
 }
 
 /**
@@ -112,12 +74,12 @@ export async function importWriteups(db: Db, files: readonly ParsedWriteupFile[]
 export async function importWriteupsInTransaction(tx: Tx, files: readonly ParsedWriteupFile[], options: { authorEmail: string }): Promise<ImportWriteupsResult> {
   const email = authorEmailSchema.safeParse(options.authorEmail);
   if (!email.success) throw new WriteupImportError([new WriteupFileError(`the author's email '${options.authorEmail}' is not an email address`)]);
-  const author = await tx.user.findUnique({ where: { email: email.data }, select: { id: true, username: true } });
+  const author = await userByEmail(tx, email.data);
   const problems: WriteupFileError[] = [];
 
   // Conferences named in front matter must exist.
   const conferenceSlugs = [...new Set(files.flatMap((f) => f.conferences))];
-  const conferences = await tx.conference.findMany({ where: { slug: { in: conferenceSlugs } }, select: { id: true, slug: true } });
+  const conferences = await conferencesBySlug(tx, conferenceSlugs);
   const conferenceId = new Map(conferences.map((c) => [c.slug, c.id]));
   for (const f of files) {
     f.conferences.forEach((slug, i) => {
@@ -177,10 +139,10 @@ export async function importWriteupsInTransaction(tx: Tx, files: readonly Parsed
   let username = author?.username ?? null;
   if (!authorId) {
     const base = usernameBase({ email: email.data });
-    const taken = new Set((await tx.user.findMany({ where: { username: { startsWith: base } }, select: { username: true } })).map((u) => u.username));
+    const taken = await usernamesStartingWith(tx, base);
     username = uniqueSlug(base, (s) => taken.has(s));
     const local = email.data.split("@")[0] ?? email.data;
-    authorId = (await tx.user.create({ data: { email: email.data, name: local, username, role: "author" }, select: { id: true } })).id;
+    authorId = await createAuthor(tx, { email: email.data, name: local, username });
   }
   const writeups: ImportedWriteup[] = [];
   for (const plan of plans) {
