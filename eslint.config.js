@@ -10,7 +10,6 @@ const PRISMA_OPERATIONS = ["findMany", "findUnique", "findUniqueOrThrow", "findF
 // redesign (issue 14) moves their queries; each is removed when it is done.
 const DB_MIGRATION_TODO = [
   "app/api/health/route.ts",
-  "prisma/seed/seed-demo.ts",
 ];
 
 // Pages and components that still import repositories (issue 14 moves them to lib/server/queries).

@@ -20,6 +20,8 @@ import type { Programme } from "@/lib/core/programme/types";
 import { parseSchedule } from "@/lib/core/schedule/parse-schedule";
 import { parseWriteupFiles, type ParsedWriteupFile } from "@/lib/core/writeups/front-matter";
 import type { Db, Tx } from "@/lib/server/db";
+import { countSpeakersAt, deleteDemo, demoFootprint, existingContent, upsertAuthor } from "@/lib/server/repositories/demo-content";
+import { transaction } from "@/lib/server/repositories/transaction";
 import { importProgrammeInTransaction } from "@/lib/server/services/import-programme";
 import { importWriteupsInTransaction } from "@/lib/server/services/import-writeups";
 import { rerenderWriteups } from "@/lib/server/services/writeup-lifecycle";
@@ -93,7 +95,7 @@ export interface LoadOptions {
   afterStep?: (step: string) => void;
 }
 
-const TX = { timeout: 300_000, maxWait: 30_000 } as const;
+const TX = { timeout: 300_000 } as const;
 
 async function loadInTransaction(tx: Tx, content: DemoContent, { log = () => undefined, afterStep = () => undefined }: LoadOptions): Promise<DemoSummary> {
   let talks = 0;
@@ -106,7 +108,7 @@ async function loadInTransaction(tx: Tx, content: DemoContent, { log = () => und
   const writeups: DemoSummary["writeups"] = [];
   for (const author of content.authors) {
     const profile = { name: author.name, username: author.username, bio: author.bio, links: JSON.stringify(author.links) };
-    await tx.user.upsert({ where: { email: author.email }, update: profile, create: { email: author.email, role: "author", ...profile } });
+    await upsertAuthor(tx, author.email, profile);
     const result = await importWriteupsInTransaction(tx, author.files, { authorEmail: author.email });
     for (const w of result.writeups) {
       writeups.push({ slug: w.slug, talks: w.talks, speakers: w.speakers });
@@ -114,17 +116,12 @@ async function loadInTransaction(tx: Tx, content: DemoContent, { log = () => und
     }
     afterStep(`author ${author.username}`);
   }
-  const speakers = await tx.speaker.count({ where: { talks: { some: { talk: { conference: { slug: { in: content.programmes.map(slugOf) } } } } } } });
+  const speakers = await countSpeakersAt(tx, content.programmes.map(slugOf));
   return { conferences: content.programmes.length, talks, speakers, authors: content.authors.length, writeups };
 }
 
 const slugOf = (p: Programme): string => p.conference.slug ?? "";
 
-/** What is in the database that the demo would collide with. */
-async function existingContent(db: Db | Tx): Promise<{ conferences: number; writeups: number }> {
-  const [conferences, writeups] = await Promise.all([db.conference.count(), db.writeup.count()]);
-  return { conferences, writeups };
-}
 
 /** Loads the demo into an empty database; anything already there means it is left alone. */
 export async function seedDemo(db: Db, options: LoadOptions = {}): Promise<SeedResult & { summary?: DemoSummary }> {
@@ -133,7 +130,7 @@ export async function seedDemo(db: Db, options: LoadOptions = {}): Promise<SeedR
   if (before.conferences > 0 || before.writeups > 0) {
     return { seeded: false, notes: ["the database already has content, so the demo was not loaded (npm run hallway -- demo --reset reloads it)"] };
   }
-  const summary = await db.$transaction(async (tx) => {
+  const summary = await transaction(db, async (tx) => {
     // Checked again inside the transaction: two servers starting at once on one database load it once.
     const now = await existingContent(tx);
     if (now.conferences > 0 || now.writeups > 0) return undefined;
@@ -152,30 +149,17 @@ export interface DemoResetPlan {
 }
 
 async function planIn(db: Db | Tx, content: DemoContent): Promise<DemoResetPlan & { speakerIds: string[]; otherIds: string[] }> {
-  const slugs = content.programmes.map(slugOf);
   const emails = content.authors.map((a) => a.email);
-  const [conferences, users] = await Promise.all([
-    db.conference.findMany({ where: { slug: { in: slugs } }, select: { slug: true, name: true, _count: { select: { talks: true } } }, orderBy: { slug: "asc" } }),
-    db.user.findMany({ where: { email: { in: emails } }, select: { email: true, name: true, _count: { select: { writeups: true } } } }),
-  ]);
-  const inDemo = { talk: { conference: { slug: { in: slugs } } } };
-  const speakers = await db.speaker.findMany({ where: { talks: { some: inDemo, every: inDemo } }, select: { id: true } });
-  const others = await db.writeup.findMany({
-    where: {
-      author: { OR: [{ email: null }, { email: { notIn: emails } }] },
-      OR: [{ conferences: { some: { conference: { slug: { in: slugs } } } } }, { mentions: { some: { OR: [inDemo, { speakerId: { in: speakers.map((s) => s.id) } }] } } }],
-    },
-    select: { id: true, slug: true, title: true },
-  });
+  const found = await demoFootprint(db, content.programmes.map(slugOf), emails);
   return {
-    conferences: conferences.map((c) => ({ slug: c.slug, name: c.name, talks: c._count.talks })),
-    speakers: speakers.length,
-    authors: users
+    conferences: found.conferences.map((c) => ({ slug: c.slug, name: c.name, talks: c._count.talks })),
+    speakers: found.speakers.length,
+    authors: found.users
       .sort((a, b) => emails.indexOf(a.email ?? "") - emails.indexOf(b.email ?? ""))
       .map((u) => ({ email: u.email ?? "", name: u.name ?? "", writeups: u._count.writeups })),
-    otherWriteups: others.map((w) => ({ slug: w.slug, title: w.title })),
-    speakerIds: speakers.map((s) => s.id),
-    otherIds: others.map((w) => w.id),
+    otherWriteups: found.others.map((w) => ({ slug: w.slug, title: w.title })),
+    speakerIds: found.speakers.map((s) => s.id),
+    otherIds: found.others.map((w) => w.id),
   };
 }
 
@@ -193,11 +177,9 @@ export async function planDemoReset(db: Db): Promise<DemoResetPlan> {
  */
 export async function resetDemo(db: Db, options: LoadOptions = {}): Promise<{ deleted: DemoResetPlan; loaded: DemoSummary }> {
   const content = readDemoContent();
-  return db.$transaction(async (tx) => {
+  return transaction(db, async (tx) => {
     const { speakerIds, otherIds, ...deleted } = await planIn(tx, content);
-    await tx.user.deleteMany({ where: { email: { in: content.authors.map((a) => a.email) } } });
-    await tx.conference.deleteMany({ where: { slug: { in: content.programmes.map(slugOf) } } });
-    await tx.speaker.deleteMany({ where: { id: { in: speakerIds } } });
+    await deleteDemo(tx, { emails: content.authors.map((a) => a.email), conferenceSlugs: content.programmes.map(slugOf), speakerIds });
     await rerenderWriteups(tx, otherIds);
     options.afterStep?.("deleted");
     const loaded = await loadInTransaction(tx, content, options);

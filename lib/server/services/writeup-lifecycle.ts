@@ -29,7 +29,6 @@ import { reanchor, reconcileMentions, type MentionSource, type StoredMention } f
 import type { DetectedMention, MentionKind } from "@/lib/core/mentions/types";
 import { slugify, uniqueSlug } from "@/lib/core/text/slugify";
 import { deriveWriteup, rerenderBody } from "@/lib/core/writeups/derive-writeup";
-import { contentChanged } from "@/lib/server/cache/invalidate";
 import type { Db, Tx } from "@/lib/server/db";
 import { transaction } from "@/lib/server/repositories/transaction";
 import {
@@ -188,7 +187,6 @@ export async function createWriteup(db: Db, input: NewWriteupInput): Promise<Cre
           mentions: derived.mentions,
         }),
       );
-      if (input.status === "published") contentChanged({ writeups: [row.id] });
       return { id: row.id, slug: row.slug, version: row.version, title: input.title, bodyHtml: derived.bodyHtml };
     } catch (error) {
       // Someone took the slug between the read and the write: read again.
@@ -246,7 +244,6 @@ export async function saveWriteup(db: Db, actorIn: Actor | null, id: string, ver
       conferences: { current: ctx.conferenceIds, wanted: derived.conferenceIds },
     });
     if (!written) return undefined;
-    if (status === "published" || w.status === "published") contentChanged({ writeups: [id] });
     return {
       writeup: { id, slug, title: draft.title, status, version: w.version + 1, publishedAt, bodyHtml: derived.bodyHtml },
       suggestions: derived.suggestions,
@@ -277,7 +274,6 @@ async function changeStatus(db: Db, actor: Actor, id: string, moderate: boolean,
     const w = authorize(actor, ctx.writeup, { moderate });
     const columns = await decide(w, ctx);
     if (!(await commit(db, { id, version: w.version, revision: w.revision, bumpVersion: false, columns }))) return undefined;
-    contentChanged({ writeups: [id] });
     return { id, slug: w.slug, title: w.title };
   });
 }
@@ -306,7 +302,6 @@ export async function restoreWriteup(db: Db, actorIn: Actor | null, id: string):
 /** Deletes for good what has been in the trash for TRASH_DAYS days. */
 export async function purgeTrash(db: Db, now = new Date()): Promise<number> {
   const count = await deleteTrashedBefore(db, new Date(now.getTime() - TRASH_DAYS * 86_400_000));
-  if (count) contentChanged({ everything: true });
   return count;
 }
 
@@ -324,7 +319,6 @@ export async function changeSlug(db: Db, actorIn: Actor | null, id: string, want
     if (await slugHolder(tx, slug, id)) throw new DomainError("conflict", `The address /writeups/${slug} is taken.`, { field: "slug" });
     await moveSlug(tx, id, w.slug, slug, w.publishedAt !== null);
   });
-  if (w.status === "published") contentChanged({ writeups: [id] });
   return { id, slug, title: w.title };
 }
 
@@ -361,7 +355,6 @@ export async function decideMention(db: Db, actorIn: Actor | null, writeupId: st
     const derived = deriveWriteup({ title: w.title, body: stored.body, ...parseBody(stored.body), detected: [], previous: [], targets, mentions: kept });
     const written = await commit(db, { id: writeupId, version: w.version, revision: w.revision, bumpVersion: false, columns: { bodyHtml: derived.bodyHtml }, mentions: derived.mentions });
     if (!written) return undefined;
-    if (w.status === "published") contentChanged({ writeups: [writeupId] });
     return { bodyHtml: derived.bodyHtml, version: w.version };
   });
 }
@@ -415,6 +408,5 @@ export async function rerenderWriteups(db: Db | Tx, writeupIds: readonly string[
     }
     pending = moved;
   }
-  if (written) contentChanged({ writeups: [...writeupIds] });
   return written;
 }
