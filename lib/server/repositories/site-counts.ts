@@ -10,3 +10,8 @@ export async function siteCounts(db: Db) {
   ]);
   return { published, people, conferences, speakers };
 }
+
+/** One cheap query: is the database there and migrated? (For the health check.) */
+export async function pingDatabase(db: Db): Promise<void> {
+  await db.conference.findFirst({ select: { id: true } });
+}

@@ -1,0 +1,2 @@
+/** What the health check reads: only whether the database answers. */
+export { pingDatabase } from "@/lib/server/repositories/site-counts";
