@@ -6,28 +6,6 @@ import tseslint from "typescript-eslint";
 const PRISMA_MODELS = ["user", "account", "session", "verificationToken", "conference", "talk", "speaker", "speakerSlugRedirect", "speakerSource", "talkSpeaker", "writeup", "writeupConference", "mention", "writeupSlugRedirect", "rateLimit", "job"].join("|");
 const PRISMA_OPERATIONS = ["findMany", "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "create", "createMany", "createManyAndReturn", "update", "updateMany", "upsert", "delete", "deleteMany", "count", "aggregate", "groupBy"].join("|");
 
-// Pages and components that still import repositories (issue 14 moves them to lib/server/queries).
-const PAGE_QUERY_TODO = [
-  "app/(site)/conferences/[conference]/page.tsx",
-  "app/(site)/conferences/[conference]/schedule.ics/route.ts",
-  "app/(site)/conferences/[conference]/talks/[talk]/page.tsx",
-  "app/(site)/conferences/[conference]/writeups/page.tsx",
-  "app/(site)/conferences/page.tsx",
-  "app/(site)/page.tsx",
-  "app/(site)/search/page.tsx",
-  "app/(site)/speakers/[speaker]/page.tsx",
-  "app/(site)/speakers/page.tsx",
-  "app/(site)/writeups/[slug]/page.tsx",
-  "app/api/content-version/route.ts",
-  "app/sitemap.xml/route.ts",
-  "app/sitemaps/[name]/route.ts",
-  "components/programme/programme-view.tsx",
-  "components/talks/coverage-list.tsx",
-];
-
-/** A file path as a glob that matches only itself ("[slug]" is a character class otherwise). */
-const literalPath = (file) => file.replace(/[[\]()*?{}!]/g, "\\$&");
-
 export default tseslint.config(
   { ignores: [".next/**", ".next-*/**", "bench/baseline-app/.next*/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
   ...tseslint.configs.recommended,
@@ -75,7 +53,6 @@ export default tseslint.config(
   // services (mutations), never a repository directly.
   {
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
-    ignores: PAGE_QUERY_TODO.map(literalPath),
     rules: {
       "no-restricted-imports": [
         "error",

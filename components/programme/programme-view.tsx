@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ProgrammeTalkRow } from "@/lib/server/repositories/conferences";
+import type { ProgrammeTalkRow } from "@/lib/server/queries/conference-page";
 import { groupProgramme, KIND_LABELS, type ProgrammeGroup } from "@/lib/core/programme/group-programme";
 import { programmeGrid } from "@/lib/core/programme/programme-grid";
 import { formatDay, formatTime } from "@/lib/core/format/dates";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { CoverageItem } from "@/lib/server/repositories/coverage";
+import type { CoverageItem } from "@/lib/server/queries/talk-page";
 import { DateTime } from "@/components/ui/time";
 import { AuthorName } from "@/components/writeups/writeup-card";
 import { writeupPath } from "@/lib/paths";

@@ -1,51 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { ConferenceListView } from "@/components/conferences/conference-list-view";
 import { getDb } from "@/lib/server/db";
 import { pageMetadata } from "@/lib/page-metadata";
-import { listConferences } from "@/lib/server/repositories/conferences";
-import { formatDayRange } from "@/lib/core/format/dates";
-import { plural } from "@/components/ui/badges";
-import { conferencePath } from "@/lib/paths";
+import { getConferenceList } from "@/lib/server/queries/reader-lists";
 import { parsePage } from "@/lib/validations/params";
-import { Pager } from "@/components/ui/pager";
 
 export const metadata: Metadata = pageMetadata({ title: "Conferences", description: "Every conference programme on Hallway, with the writeups that cover its talks.", path: "/conferences" });
 
 export default async function ConferencesPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const page = parsePage((await searchParams).page);
-  const { items: conferences, pages } = await listConferences(getDb(), page);
-  return (
-    <>
-      <header className="page-head">
-        <h1>Conferences</h1>
-        <p className="lede">Every programme on Hallway, with the writeups that cover its talks.</p>
-      </header>
-      {conferences.length === 0 ? (
-        <p className="empty">No conferences yet. Organizers can import a programme.</p>
-      ) : (
-        <ul className="grid-cards" aria-label="Conferences">
-          {conferences.map((c) => (
-            <li key={c.slug} className="card">
-              <h2>
-                <Link href={conferencePath(c.slug)}>{c.name}</Link>
-              </h2>
-              <p className="meta">
-                {c.startsOn && (
-                  <span>
-                    <time dateTime={c.startsOn}>{formatDayRange(c.startsOn, c.endsOn)}</time>
-                  </span>
-                )}
-                {c.location && <span>{c.location}</span>}
-              </p>
-              <p className="meta">
-                <span>{plural(c._count.talks, "session")}</span>
-                <span>{plural(c.writeupCount, "writeup")}</span>
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
-      <Pager base="/conferences" page={page} pages={pages} />
-    </>
-  );
+  const data = await getConferenceList(getDb(), parsePage((await searchParams).page));
+  return <ConferenceListView {...data} />;
 }

@@ -5,11 +5,11 @@
  * read it too. Never cached.
  */
 import { getDb } from "@/lib/server/db";
-import { contentVersion } from "@/lib/server/repositories/content-version";
+import { getContentVersion } from "@/lib/server/queries/content-version";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  const version = await contentVersion(getDb());
+  const version = await getContentVersion(getDb());
   return Response.json({ version }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -1,11 +1,16 @@
 /** An author's public page: the profile and their published writeups, a page at a time. */
+import { cache } from "react";
+import { USERNAME_PATTERN } from "@/lib/core/auth/username";
 import type { Db } from "@/lib/server/db";
 import { findAuthor, listAuthorPublishedWriteups } from "@/lib/server/repositories/users";
 import { parseStoredLinks } from "@/lib/validations/profile";
 
 export const AUTHOR_PAGE_SIZE = 20;
 
-export async function getAuthorPage(db: Db, username: string, page = 1) {
+// Cached per request, so the page and its metadata share one load.
+export const getAuthorPage = cache(async (db: Db, username: string, page = 1) => {
+  // Usernames are lower case; anything else can't be one (and needs no query).
+  if (!USERNAME_PATTERN.test(username)) return null;
   const author = await findAuthor(db, username);
   if (!author) return null;
   const { items, total } = await listAuthorPublishedWriteups(db, author.id, page, AUTHOR_PAGE_SIZE);
@@ -14,4 +19,6 @@ export async function getAuthorPage(db: Db, username: string, page = 1) {
     author: { ...rest, links: parseStoredLinks(links) },
     writeups: { items, total, page, pages: Math.max(1, Math.ceil(total / AUTHOR_PAGE_SIZE)) },
   };
-}
+});
+
+export type AuthorPage = NonNullable<Awaited<ReturnType<typeof getAuthorPage>>>;
