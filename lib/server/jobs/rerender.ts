@@ -4,10 +4,18 @@
  * the writeups that link it are re-rendered in the background.
  *
  * Call requestRerender inside the transaction that made the change. It marks
- * the affected writeups stale in the same transaction (so the request is as
- * durable as the change) and queues a job once the transaction commits.
+ * the affected writeups stale (Writeup.renderStaleSince) in that same
+ * transaction, so the request is exactly as durable as the change, and wakes
+ * the re-render job once the transaction commits. The flag is the source of
+ * truth: the job re-renders whatever is flagged, and it also runs whenever
+ * workers start and every ten minutes, so a crash between the commit and the
+ * job (or a job that failed all its retries) leaves nothing stale for long.
+ * A failing job never rolls back or blocks the change that asked for it.
  */
-import type { Tx } from "@/lib/server/db";
+import type { Db, Tx } from "@/lib/server/db";
+import { defineJob, enqueue, type JobContext } from "@/lib/server/jobs/queue";
+import { clearStaleIfUnchanged, findStaleWriteups, markWriteupsStale } from "@/lib/server/repositories/render-jobs";
+import { afterCommit, transaction } from "@/lib/server/repositories/transaction";
 
 export interface RerenderRequest {
   talkIds?: readonly string[];
@@ -19,21 +27,47 @@ export interface RerenderRequest {
 
 export type { Tx };
 
-/**
- * Interim: re-renders in the caller's transaction until the job queue lands
- * (same contract for callers: call it inside the transaction that changed
- * the linked records).
- */
+export const RERENDER_JOB = "rerender-stale-writeups";
+/** Writeups re-rendered per transaction: a short write lock each, however many are stale. */
+export const RERENDER_CHUNK = 25;
+
 export async function requestRerender(tx: Tx, request: RerenderRequest): Promise<void> {
-  const { rerenderWriteups } = await import("@/lib/server/services/save-writeup");
-  const ids = new Set(request.writeupIds ?? []);
-  if (request.talkIds?.length || request.speakerIds?.length) {
-    const rows = await tx.mention.findMany({
-      where: { OR: [{ talkId: { in: [...(request.talkIds ?? [])] } }, { speakerId: { in: [...(request.speakerIds ?? [])] } }] },
-      select: { writeupId: true },
-      distinct: ["writeupId"],
-    });
-    for (const r of rows) ids.add(r.writeupId);
-  }
-  if (ids.size) await rerenderWriteups(tx, [...ids]);
+  const marked = await markWriteupsStale(
+    tx,
+    { talkIds: request.talkIds ?? [], speakerIds: request.speakerIds ?? [], writeupIds: request.writeupIds ?? [] },
+    new Date(),
+  );
+  if (!marked) return;
+  // Outside transaction() (the demo seed opens its own) there is no commit to
+  // wait for; the sweep when workers start picks the flags up.
+  afterCommit(tx, () => void enqueue(RERENDER_JOB, { reason: request.reason }));
 }
+
+/**
+ * Re-renders every flagged writeup from current data, a chunk per
+ * transaction. Idempotent and safe on several servers at once: rendering twice
+ * gives the same HTML, and a flag is cleared only if nobody re-marked the
+ * writeup since it was read (a newer change waits for the next run).
+ */
+export async function rerenderStaleWriteups(db: Db): Promise<number> {
+  const { rerenderWriteups } = await import("@/lib/server/services/save-writeup");
+  let done = 0;
+  let after: string | undefined;
+  for (;;) {
+    const stale = await findStaleWriteups(db, RERENDER_CHUNK, after);
+    if (!stale.length) return done;
+    await transaction(db, async (tx) => {
+      await rerenderWriteups(tx, stale.map((w) => w.id));
+      done += await clearStaleIfUnchanged(tx, stale);
+    });
+    after = stale[stale.length - 1]!.id;
+  }
+}
+
+defineJob(RERENDER_JOB, async (_payload, { db }: JobContext) => void (await rerenderStaleWriteups(db)), {
+  retries: 3,
+  backoff: { delayMs: 2_000, maxMs: 60_000 },
+  singleton: true,
+  runAtStart: true,
+  everyMinutes: 10,
+});
