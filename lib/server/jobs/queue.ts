@@ -43,8 +43,8 @@ export interface JobOptions {
 }
 
 interface JobDefinition {
-  name: string;
-  handler: (payload: JobPayload, context: JobContext) => Promise<void>;
+  readonly name: string;
+  readonly handler: (payload: JobPayload, context: JobContext) => Promise<void>;
   options: Required<Pick<JobOptions, "retries" | "singleton" | "runAtStart">> & Pick<JobOptions, "backoff" | "everyMinutes">;
 }
 
@@ -66,6 +66,8 @@ const definitions = new Map<string, JobDefinition>();
 let backend: Backend | undefined;
 /** Enqueued before the workers started (or by a process that never starts them). */
 let early: Array<{ name: string; payload: JobPayload }> = [];
+/** Enqueues still on their way to the backend (pg-boss's insert is a round trip). */
+const sends = new Set<Promise<void>>();
 let lastFailure: JobFailure | undefined;
 let failures = 0;
 
@@ -73,8 +75,11 @@ function log(level: "info" | "error", msg: string, fields: Record<string, unknow
   process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields })}\n`);
 }
 
+/** One line of an error, for logs: Prisma's messages carry many lines of context before the cause, which comes last. */
 function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? error.message : String(error);
+  const lines = message.split("\n").map((line) => line.trim()).filter(Boolean);
+  return (lines[lines.length - 1] ?? message).slice(0, 500);
 }
 
 /** A job that failed its last retry: logged, and kept for the health report. */
@@ -90,6 +95,15 @@ export function defineJob<P extends JobPayload>(name: string, handler: (payload:
     handler: handler as JobDefinition["handler"],
     options: { retries: options.retries ?? 2, singleton: options.singleton ?? false, runAtStart: options.runAtStart ?? false, backoff: options.backoff, everyMinutes: options.everyMinutes },
   });
+}
+
+/**
+ * Changes a defined job's retries or backoff before the workers start (tests
+ * make retries immediate; an operator could make them slower).
+ */
+export function configureJob(name: string, options: Pick<JobOptions, "retries" | "backoff">): void {
+  const job = definition(name);
+  job.options = { ...job.options, ...options };
 }
 
 function definition(name: string): JobDefinition {
@@ -109,10 +123,13 @@ export async function enqueue(name: string, payload: JobPayload = {}): Promise<v
     if (!(job.options.singleton && early.some((e) => e.name === name))) early.push({ name, payload });
     return;
   }
+  const sending = backend.send(job, payload).catch((error: unknown) => log("error", "job not queued", { job: name, error: errorText(error) }));
+  // Callers may not wait (an after-commit hook cannot); drainJobs does.
+  sends.add(sending);
   try {
-    await backend.send(job, payload);
-  } catch (error) {
-    log("error", "job not queued", { job: name, error: errorText(error) });
+    await sending;
+  } finally {
+    sends.delete(sending);
   }
 }
 
@@ -142,6 +159,7 @@ export async function stopWorkers(): Promise<void> {
 /** Resolves once no job is queued, waiting to retry or running (on PostgreSQL: on any server). */
 export async function drainJobs(): Promise<void> {
   if (!backend) throw new Error("drainJobs: no workers are running (call startWorkers first)");
+  await Promise.all(sends);
   await backend.drain();
 }
 
@@ -261,14 +279,15 @@ async function startPgBoss(db: Db, url: string): Promise<Backend> {
 
   for (const job of definitions.values()) {
     const backoff = job.options.backoff;
-    await boss.createQueue(job.name, {
-      policy: job.options.singleton ? "stately" : "standard",
+    const retry = {
       retryLimit: job.options.retries,
       // pg-boss counts in seconds; its backoff doubles from retryDelay.
       retryDelay: backoff ? Math.ceil(backoff.delayMs / 1000) : 0,
       retryBackoff: !!backoff && backoff.delayMs > 0,
-      ...(backoff?.maxMs ? { retryDelayMax: Math.ceil(backoff.maxMs / 1000) } : {}),
-    });
+    };
+    await boss.createQueue(job.name, { policy: job.options.singleton ? "stately" : "standard", ...retry });
+    // createQueue keeps an existing queue as it was: apply today's retry settings.
+    await boss.updateQueue(job.name, { ...retry, retryDelayMax: backoff?.maxMs ? Math.ceil(backoff.maxMs / 1000) : null });
     const id = await boss.work<JobPayload>(job.name, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([run]) => {
       if (!run) return;
       try {

@@ -54,13 +54,17 @@ export async function rerenderStaleWriteups(db: Db): Promise<number> {
   let done = 0;
   let after: string | undefined;
   for (;;) {
-    const stale = await findStaleWriteups(db, RERENDER_CHUNK, after);
-    if (!stale.length) return done;
-    await transaction(db, async (tx) => {
+    // Read inside the transaction: on SQLite a read outside one shares the
+    // connection with any open transaction and could see its uncommitted flags.
+    const page = await transaction(db, async (tx) => {
+      const stale = await findStaleWriteups(tx, RERENDER_CHUNK, after);
+      if (!stale.length) return stale;
       await rerenderWriteups(tx, stale.map((w) => w.id));
       done += await clearStaleIfUnchanged(tx, stale);
+      return stale;
     });
-    after = stale[stale.length - 1]!.id;
+    if (!page.length) return done;
+    after = page[page.length - 1]!.id;
   }
 }
 
