@@ -62,14 +62,28 @@ interface Backend {
   stop(): Promise<void>;
 }
 
-const definitions = new Map<string, JobDefinition>();
-let backend: Backend | undefined;
-/** Enqueued before the workers started (or by a process that never starts them). */
-let early: Array<{ name: string; payload: JobPayload }> = [];
-/** Enqueues still on their way to the backend (pg-boss's insert is a round trip). */
-const sends = new Set<Promise<void>>();
-let lastFailure: JobFailure | undefined;
-let failures = 0;
+interface QueueState {
+  definitions: Map<string, JobDefinition>;
+  backend?: Backend;
+  /** Enqueued before the workers started (or by a process that never starts them). */
+  early: Array<{ name: string; payload: JobPayload }>;
+  /** Enqueues still on their way to the backend (pg-boss's insert is a round trip). */
+  sends: Set<Promise<void>>;
+  lastFailure?: JobFailure;
+  failures: number;
+}
+
+// One queue per process, on globalThis like the database client (db.ts): Next
+// bundles instrumentation.ts (which starts the workers) apart from the routes
+// and actions (which enqueue), and each bundle may hold its own copy of this
+// module.
+const state: QueueState = ((globalThis as unknown as { hallwayJobs?: QueueState }).hallwayJobs ??= {
+  definitions: new Map(),
+  early: [],
+  sends: new Set(),
+  failures: 0,
+});
+const { definitions, sends } = state;
 
 function log(level: "info" | "error", msg: string, fields: Record<string, unknown>) {
   process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields })}\n`);
@@ -84,9 +98,9 @@ function errorText(error: unknown): string {
 
 /** A job that failed its last retry: logged, and kept for the health report. */
 function reportFailure(job: JobDefinition, payload: JobPayload, attempts: number, error: unknown) {
-  failures += 1;
-  lastFailure = { job: job.name, payload, attempts, error: errorText(error), at: new Date().toISOString() };
-  log("error", "job failed", { job: job.name, attempts, error: lastFailure.error });
+  state.failures += 1;
+  state.lastFailure = { job: job.name, payload, attempts, error: errorText(error), at: new Date().toISOString() };
+  log("error", "job failed", { job: job.name, attempts, error: state.lastFailure.error });
 }
 
 export function defineJob<P extends JobPayload>(name: string, handler: (payload: P, context: JobContext) => Promise<void>, options: JobOptions = {}): void {
@@ -119,8 +133,9 @@ function definition(name: string): JobDefinition {
  */
 export async function enqueue(name: string, payload: JobPayload = {}): Promise<void> {
   const job = definition(name);
+  const backend = state.backend;
   if (!backend) {
-    if (!(job.options.singleton && early.some((e) => e.name === name))) early.push({ name, payload });
+    if (!(job.options.singleton && state.early.some((e) => e.name === name))) state.early.push({ name, payload });
     return;
   }
   const sending = backend.send(job, payload).catch((error: unknown) => log("error", "job not queued", { job: name, error: errorText(error) }));
@@ -140,24 +155,25 @@ export interface StartOptions {
 
 /** Starts this process's workers for every defined job, against `db`. Idempotent until stopWorkers. */
 export async function startWorkers(db: Db, options: StartOptions = {}): Promise<void> {
-  if (backend) return;
+  if (state.backend) return;
   const url = options.url ?? databaseUrl();
-  backend = providerOf(url) === "postgresql" ? await startPgBoss(db, url) : startInProcess(db);
-  const queued = early;
-  early = [];
+  state.backend = providerOf(url) === "postgresql" ? await startPgBoss(db, url) : startInProcess(db);
+  const queued = state.early;
+  state.early = [];
   for (const job of definitions.values()) if (job.options.runAtStart && !queued.some((q) => q.name === job.name)) queued.push({ name: job.name, payload: {} });
   for (const q of queued) await enqueue(q.name, q.payload);
 }
 
 /** Stops the workers, letting a running job finish. */
 export async function stopWorkers(): Promise<void> {
-  const stopping = backend;
-  backend = undefined;
+  const stopping = state.backend;
+  state.backend = undefined;
   await stopping?.stop();
 }
 
 /** Resolves once no job is queued, waiting to retry or running (on PostgreSQL: on any server). */
 export async function drainJobs(): Promise<void> {
+  const backend = state.backend;
   if (!backend) throw new Error("drainJobs: no workers are running (call startWorkers first)");
   await Promise.all(sends);
   await backend.drain();
@@ -165,7 +181,7 @@ export async function drainJobs(): Promise<void> {
 
 /** For the health report: the last job that failed all its retries in this process. */
 export function jobFailures(): { count: number; last?: JobFailure } {
-  return { count: failures, last: lastFailure };
+  return { count: state.failures, last: state.lastFailure };
 }
 
 function retryDelayMs(job: JobDefinition, retry: number): number {

@@ -43,6 +43,20 @@ export async function requestRerender(tx: Tx, request: RerenderRequest): Promise
   afterCommit(tx, () => void enqueue(RERENDER_JOB, { reason: request.reason }));
 }
 
+type RerenderedListener = (writeupIds: readonly string[]) => void;
+// Per process, not per bundle (see queue.ts): the job may run from another bundle's copy of this module.
+const listeners: Set<RerenderedListener> = ((globalThis as unknown as { hallwayRerenderListeners?: Set<RerenderedListener> }).hallwayRerenderListeners ??= new Set());
+
+/**
+ * Called after each committed chunk with the writeups re-rendered, so a page
+ * cache keyed by writeup can drop them (the content-version triggers already
+ * see the writes). Returns a function that removes the listener.
+ */
+export function onWriteupsRerendered(listener: RerenderedListener): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
+
 /**
  * Re-renders every flagged writeup from current data, a chunk per
  * transaction. Idempotent and safe on several servers at once: rendering twice
@@ -64,6 +78,7 @@ export async function rerenderStaleWriteups(db: Db): Promise<number> {
       return stale;
     });
     if (!page.length) return done;
+    for (const listener of listeners) listener(page.map((w) => w.id));
     after = page[page.length - 1]!.id;
   }
 }
