@@ -21,8 +21,6 @@ export async function register() {
   } catch (error) {
     // Jobs failing to start must not stop the site serving pages; the stale
     // flags wait for the next start, and /api/health shows them.
-    process.stdout.write(
-      `${JSON.stringify({ time: new Date().toISOString(), level: "error", msg: "job workers did not start", error: error instanceof Error ? error.message : String(error) })}\n`,
-    );
+    console.error(JSON.stringify({ time: new Date().toISOString(), level: "error", msg: "job workers did not start", error: error instanceof Error ? error.message : String(error) }));
   }
 }
