@@ -14,6 +14,7 @@ const nextConfig = {
     "@prisma/adapter-pg",
     "@hallway/prisma-sqlite",
     "@hallway/prisma-postgresql",
+    "pg-boss",
   ],
   // `npm test` runs tsc over the whole project first; a second check inside
   // every `next build` would only slow down `npm start`.

@@ -35,6 +35,8 @@ export async function createTestDb(): Promise<TestDb> {
         const c = new pg.Client({ connectionString: base });
         await c.connect();
         await c.query(`DROP SCHEMA "${schema}" CASCADE`);
+        // pg-boss keeps its jobs beside it (lib/server/jobs/queue.ts pgBossSchema).
+        await c.query(`DROP SCHEMA IF EXISTS "${schema}_pgboss" CASCADE`);
         await c.end();
       },
     };

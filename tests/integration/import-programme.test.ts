@@ -4,13 +4,16 @@ import type { Programme } from "@/lib/core/programme/types";
 import { importProgramme } from "@/lib/server/services/import-programme";
 import { createWriteup } from "@/lib/server/services/writeup-lifecycle";
 import { createDraft, publishWriteup } from "@/lib/server/services/writeup-lifecycle";
+import { drainJobs, startWorkers, stopWorkers } from "@/lib/server/jobs/workers";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let t: TestDb;
 before(async () => {
   t = await createTestDb();
+  await startWorkers(t.db, { url: t.url });
 });
 after(async () => {
+  await stopWorkers();
   await t.drop();
 });
 
@@ -127,6 +130,7 @@ test("a talk renamed by a re-import shows its new title in the writeups that lin
   assert.match(before.bodyHtml, /title="Mending Forgotten Radios — Marta Kowalczyk, RadioConf 2026"/);
 
   await importProgramme(t.db, radio("Mending Forgotten Radios, Revised", "Marta Kowalczyk-Nowak"));
+  await drainJobs();
   const after = await t.db.writeup.findUniqueOrThrow({ where: { id: draft.id } });
   assert.match(after.bodyHtml, /href="\/conferences\/radioconf-2026\/talks\/mending-forgotten-radios"/, "the link keeps the talk's slug");
   assert.match(after.bodyHtml, /title="Mending Forgotten Radios, Revised — Marta Kowalczyk-Nowak, RadioConf 2026"/);

@@ -5,13 +5,16 @@ import { createWriteup } from "@/lib/server/services/writeup-lifecycle";
 import { mergeSpeakers } from "@/lib/server/services/merge-speakers";
 import { DomainError } from "@/lib/core/errors";
 import { findSpeakerRedirect, getSpeakerPage } from "@/lib/server/repositories/speakers";
+import { drainJobs, startWorkers, stopWorkers } from "@/lib/server/jobs/workers";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let t: TestDb;
 before(async () => {
   t = await createTestDb();
+  await startWorkers(t.db, { url: t.url });
 });
 after(async () => {
+  await stopWorkers();
   await t.drop();
 });
 
@@ -54,6 +57,7 @@ test("merging a duplicate keeps every talk, mention and link, and redirects its 
   assert.equal(await t.db.talkSpeaker.count({ where: { talkId: panel.id } }), 1, "no double credit on a shared talk");
   assert.equal(await getSpeakerPage(t.db, "jonathan-smith"), null);
   assert.equal(await findSpeakerRedirect(t.db, "jonathan-smith"), "jon-smith");
+  await drainJobs();
   const rerendered = await t.db.writeup.findUniqueOrThrow({ where: { id: writeup.id } });
   assert.match(rerendered.bodyHtml, /href="\/speakers\/jon-smith"/);
   assert.equal(page.mentionedIn.length, 1);

@@ -23,8 +23,9 @@ export async function importCommand(args: string[]) {
   }
   const text = readScheduleInput(file);
   const programme = parseSchedule(text, { filename: file === "-" ? "stdin" : file, format, conferenceSlug: values.conference });
-  const summary = await withDb((db) =>
-    importProgramme(db, programme, { conferenceSlug: values.conference, dryRun: values["dry-run"], onProgress: progressBar("importing") }),
+  const summary = await withDb(
+    (db) => importProgramme(db, programme, { conferenceSlug: values.conference, dryRun: values["dry-run"], onProgress: progressBar("importing") }),
+    { jobs: !values["dry-run"] },
   );
   printSummary(summary);
 }
