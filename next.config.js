@@ -21,7 +21,7 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   experimental: {
     // Organizers upload programme files through a server action (/admin/import);
-    // the importer itself refuses 50 MB and more (MAX_SCHEDULE_BYTES). nginx
+    // the importer itself refuses 50 MB and more (MAX_PROGRAMME_BYTES). nginx
     // allows bodies this large only under /admin (deploy/nginx.conf).
     serverActions: { bodySizeLimit: "51mb" },
   },

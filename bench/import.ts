@@ -6,7 +6,7 @@
  */
 import { readFileSync, rmSync, mkdirSync, statSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { parseSchedule } from "@/lib/core/schedule/parse-schedule";
+import { parseProgramme } from "@/lib/core/programme/parse-programme";
 import { migrate } from "@/lib/server/migrate";
 import { connect } from "@/lib/server/db";
 import { importProgramme } from "@/lib/server/services/import-programme";
@@ -29,7 +29,7 @@ const text = readFileSync(path.join(dir, largest), "utf8");
 console.log(`bench:import — ${largest} (${(text.length / 1e6).toFixed(1)} MB) into a fresh SQLite database`);
 for (const run of ["first import", "re-import"]) {
   const t0 = performance.now();
-  const programme = parseSchedule(text, { filename: largest });
+  const programme = parseProgramme(text, { filename: largest });
   const t1 = performance.now();
   const summary = await importProgramme(db, programme);
   const t2 = performance.now();

@@ -4,10 +4,10 @@
  * carry none, pasted text, and "check only".
  */
 import { z } from "zod";
-import { SCHEDULE_FORMATS } from "@/lib/core/schedule/detect-format";
-import { MAX_SCHEDULE_BYTES } from "@/lib/core/schedule/parse-schedule";
+import { PROGRAMME_FORMATS } from "@/lib/core/programme/detect-format";
+import { MAX_PROGRAMME_BYTES } from "@/lib/core/programme/parse-programme";
 
-export { MAX_SCHEDULE_BYTES };
+export { MAX_PROGRAMME_BYTES };
 
 const isTimeZone = (v: string) => {
   try {
@@ -19,7 +19,7 @@ const isTimeZone = (v: string) => {
 };
 
 export const programmeUploadSchema = z.object({
-  format: z.enum(["auto", ...SCHEDULE_FORMATS]).default("auto"),
+  format: z.enum(["auto", ...PROGRAMME_FORMATS]).default("auto"),
   conference: z
     .string()
     .trim()
@@ -34,6 +34,6 @@ export const programmeUploadSchema = z.object({
     .optional()
     .transform((v) => v || undefined)
     .refine((v) => !v || isTimeZone(v), "Use a time zone name such as Europe/Copenhagen"),
-  text: z.string().max(MAX_SCHEDULE_BYTES).optional(),
+  text: z.string().max(MAX_PROGRAMME_BYTES).optional(),
   dryRun: z.string().optional(),
 });

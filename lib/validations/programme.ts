@@ -15,7 +15,7 @@
  * - Speaker ids and talk ids are unique; a talk's speakers must be listed in
  *   `speakers`; end is not before start; an "HH:MM" start needs a day.
  * Objects are strict: an unknown field (a typo such as "speaker") is an error.
- * Messages are written to follow "field 'x' is 'value', …" (see ScheduleError).
+ * Messages are written to follow "field 'x' is 'value', …" (see ProgrammeError).
  *
  * The forms that feed an import (the admin upload, the speaker merge) have
  * their schemas here too, built from the same rules, so a limit is written
@@ -23,14 +23,14 @@
  */
 import { z } from "zod";
 import { TALK_KINDS } from "../core/programme/types";
-import { isValidTimeZone, parseClock, parseIsoDate, parseIsoDateTime } from "../core/schedule/zoned-time";
+import { isValidTimeZone, parseClock, parseIsoDate, parseIsoDateTime } from "../core/programme/zoned-time";
 
 /**
  * Programme files must be smaller than this (50 MB), in UTF-8 bytes: the
  * parser, the upload form and the command line all refuse at this size.
  * (Here rather than in parse-schedule.ts, which imports this module.)
  */
-export const MAX_SCHEDULE_BYTES = 50_000_000;
+export const MAX_PROGRAMME_BYTES = 50_000_000;
 
 /** Lower-case words of letters and digits joined by "-". */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -18,7 +18,7 @@
  * follow "front matter field 'x' is 'value', …".
  */
 import { z } from "zod";
-import { parseIsoDate, parseIsoDateTime, instantOf } from "../core/schedule/zoned-time";
+import { parseIsoDate, parseIsoDateTime, instantOf } from "../core/programme/zoned-time";
 
 export const WRITEUP_FILE_FIELDS = ["title", "slug", "status", "date", "conference", "summary", "canonical_url", "draft", "published"] as const;
 export type WriteupFileField = (typeof WRITEUP_FILE_FIELDS)[number];

@@ -17,7 +17,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import type { Programme } from "@/lib/core/programme/types";
-import { parseSchedule } from "@/lib/core/schedule/parse-schedule";
+import { parseProgramme } from "@/lib/core/programme/parse-programme";
 import { parseWriteupFiles, type ParsedWriteupFile } from "@/lib/core/writeups/front-matter";
 import type { Db, Tx } from "@/lib/server/db";
 import { countSpeakersAt, deleteDemo, demoFootprint, existingContent, upsertAuthor } from "@/lib/server/repositories/demo-content";
@@ -54,7 +54,7 @@ export function readDemoAuthors(dir = DEMO_DIR): DemoAuthor[] {
 
 /** Reads and checks the demo files. A broken file fails loudly, naming it. */
 export function readDemoContent(dir = DEMO_DIR): DemoContent {
-  const programmes = PROGRAMME_FILES.map((file) => parseSchedule(readFileSync(path.join(dir, file), "utf8"), { filename: file, format: "hallway-json" }));
+  const programmes = PROGRAMME_FILES.map((file) => parseProgramme(readFileSync(path.join(dir, file), "utf8"), { filename: file, format: "hallway-json" }));
   const authorsFile = path.join(dir, "authors.json");
   const authors = readDemoAuthors(dir);
   const writeupDir = path.join(dir, "writeups");

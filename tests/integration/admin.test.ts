@@ -7,7 +7,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { seedDemo } from "@/prisma/seed/seed-demo";
-import { ScheduleError } from "@/lib/core/schedule/schedule-error";
+import { ProgrammeError } from "@/lib/core/programme/programme-error";
 import { DomainError } from "@/lib/core/errors";
 import { importUploadedProgramme, setUserRole } from "@/lib/server/services/admin";
 import { getModerationList, getPeopleList, likelyDuplicateSpeakers } from "@/lib/server/queries/admin-lists";
@@ -76,7 +76,7 @@ test("programme uploads: organizers import, authors can't, a bad file writes not
 
   const broken = CSV.replace("17:00", "25:99");
   await assert.rejects(importUploadedProgramme(t.db, admin, { ...upload, text: broken }), (e: unknown) => {
-    assert.ok(e instanceof ScheduleError);
+    assert.ok(e instanceof ProgrammeError);
     assert.match(e.message, /smallconf-2026\.csv/);
     assert.match(e.message, /line 3|row 2/);
     return true;

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync, closeSync, openSync }
 import os from "node:os";
 import path from "node:path";
 import { createTestDb, type TestDb } from "../helpers/test-db";
-import { schedulePath } from "../unit/schedule/fixtures";
+import { programmePath } from "../unit/programme/fixtures";
 
 let t: TestDb;
 let dir: string;
@@ -51,18 +51,18 @@ async function snapshot(): Promise<string> {
 }
 
 test("imports a schedule file, then a dry run and a re-import change nothing", async () => {
-  const first = hallway("import", schedulePath("lantern-congress-schedule.xml"));
+  const first = hallway("import", programmePath("lantern-congress-schedule.xml"));
   assert.equal(first.code, 0, first.err);
   assert.match(first.out, /7\. Lantern Congress \(7-lantern-congress\): conference created/);
   assert.match(first.out, /talks\s+9 created/);
   const before = await snapshot();
 
-  const dry = hallway("import", schedulePath("lantern-congress-schedule.xml"), "--dry-run", "--conference", "lantern-seven");
+  const dry = hallway("import", programmePath("lantern-congress-schedule.xml"), "--dry-run", "--conference", "lantern-seven");
   assert.equal(dry.code, 0, dry.err);
   assert.match(dry.out, /^Dry run, nothing was written\. .*\(lantern-seven\): conference created/);
   assert.equal(await snapshot(), before);
 
-  const again = hallway("import", schedulePath("lantern-congress-schedule.xml"));
+  const again = hallway("import", programmePath("lantern-congress-schedule.xml"));
   assert.match(again.out, /talks\s+0 created, 0 updated, 9 unchanged, 0 removed, 0 withdrawn/);
   assert.equal(await snapshot(), before);
 });
@@ -70,8 +70,8 @@ test("imports a schedule file, then a dry run and a re-import change nothing", a
 const BAD: [name: string, make: () => string, expected: RegExp, extra?: string[]][] = [
   ["a malformed file", () => file("broken.xml", '<?xml version="1.0"?>\n<schedule>\n<conference><title>X</title>\n</schedule>\n'), /broken\.xml, line \d+/],
   ["an unknown format", () => file("notes.txt", "just some notes\n"), /notes\.txt.*unknown format/],
-  ["a forced format that does not fit", () => schedulePath("lantern-congress-schedule.xml"), /lantern-congress-schedule\.xml/, ["--format", "ical"]],
-  ["an unknown --format", () => schedulePath("lantern-congress-schedule.xml"), /--format: unknown format 'pdf'/, ["--format", "pdf"]],
+  ["a forced format that does not fit", () => programmePath("lantern-congress-schedule.xml"), /lantern-congress-schedule\.xml/, ["--format", "ical"]],
+  ["an unknown --format", () => programmePath("lantern-congress-schedule.xml"), /--format: unknown format 'pdf'/, ["--format", "pdf"]],
   [
     "a required field missing",
     () => file("missing.json", JSON.stringify({ hallway: 1, conference: { name: "C" }, talks: [{ kind: "talk", speakers: [] }] })),

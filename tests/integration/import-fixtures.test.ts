@@ -3,13 +3,13 @@
  * changes nothing, and speakers who return in a later edition (Harbourfest
  * 2023 → 2024, which renumbers its people as FOSDEM does) stay one person.
  * The fixtures are the team's own (tests/fixtures/schedules); the same checks
- * on the real exports in ../shared are in tests/real/import-real-schedules.test.ts.
+ * on the real exports in ../shared are in tests/real/import-real-programmes.test.ts.
  */
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { parseSchedule } from "@/lib/core/schedule/parse-schedule";
+import { parseProgramme } from "@/lib/core/programme/parse-programme";
 import { importProgramme } from "@/lib/server/services/import-programme";
-import { readSchedule } from "../unit/schedule/fixtures";
+import { readProgramme } from "../unit/programme/fixtures";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 const FIXTURES = [
@@ -32,13 +32,13 @@ after(async () => {
 
 test("each fixture imports with all its talks, and re-imports unchanged", async () => {
   for (const file of FIXTURES) {
-    const programme = parseSchedule(readSchedule(file), { filename: file });
+    const programme = parseProgramme(readProgramme(file), { filename: file });
     const first = await importProgramme(t.db, programme);
     assert.equal(first.talks.created, programme.talks.length, `${file}: created`);
     const conference = await t.db.conference.findUniqueOrThrow({ where: { slug: first.conference.slug } });
     assert.equal(await t.db.talk.count({ where: { conferenceId: conference.id } }), programme.talks.length, `${file}: stored`);
 
-    const again = await importProgramme(t.db, parseSchedule(readSchedule(file), { filename: file }));
+    const again = await importProgramme(t.db, parseProgramme(readProgramme(file), { filename: file }));
     assert.deepEqual(again.talks, { created: 0, updated: 0, unchanged: programme.talks.length, removed: 0, withdrawn: 0 }, `${file}: re-import`);
     assert.equal(again.speakers.created, 0, `${file}: no new speakers on re-import`);
     assert.equal(again.conference.updated, false, `${file}: conference unchanged`);

@@ -2,7 +2,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { parseSchedule } from "@/lib/core/schedule/parse-schedule";
+import { parseProgramme } from "@/lib/core/programme/parse-programme";
 import { importProgramme } from "@/lib/server/services/import-programme";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
@@ -15,8 +15,8 @@ after(async () => {
 });
 
 test("docs/examples/programme.json and .csv import as the same programme", async () => {
-  const json = parseSchedule(readFileSync("docs/examples/programme.json", "utf8"), { filename: "programme.json" });
-  const csv = parseSchedule(readFileSync("docs/examples/programme.csv", "utf8"), { filename: "programme.csv" });
+  const json = parseProgramme(readFileSync("docs/examples/programme.json", "utf8"), { filename: "programme.json" });
+  const csv = parseProgramme(readFileSync("docs/examples/programme.csv", "utf8"), { filename: "programme.csv" });
   const shape = (p: typeof json) => p.talks.map((x) => [x.sourceId, x.title, x.kind, x.day, x.startsAt, x.endsAt, x.speakerKeys.length]);
   assert.deepEqual(shape(csv), shape(json));
   assert.equal(json.talks[0]!.startsAt, "2026-06-11T09:00:00+02:00");

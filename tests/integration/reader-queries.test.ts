@@ -11,7 +11,7 @@ import { seedDemo } from "@/prisma/seed/seed-demo";
 import { createWriteup, type MentionInput } from "@/lib/server/services/writeup-lifecycle";
 import type { Db, Prisma } from "@/lib/server/db";
 import { coverageCounts, coverageOfSpeaker, coverageOfTalk, coverageOfTalks } from "@/lib/server/repositories/coverage";
-import { getConferenceProgramme, getConferenceSchedule, listConferences, listConferenceWriteups } from "@/lib/server/repositories/conferences";
+import { getConferenceProgramme, getConferenceCalendarTalks, listConferences, listConferenceWriteups } from "@/lib/server/repositories/conferences";
 import { getSpeakerPage } from "@/lib/server/repositories/speakers";
 import { listPublishedWriteups } from "@/lib/server/repositories/writeups";
 import { sitemapCounts, sitemapEntries } from "@/lib/server/repositories/sitemap";
@@ -141,9 +141,9 @@ test("the programme: talks in order with their speakers in order, coverage badge
   assert.deepEqual(data.writeups.map((w) => w.slug), filed.slice(0, 6).map((w) => w.slug));
   assert.ok(!data.writeups.some((w) => ["A draft", "Trashed"].includes(w.title)));
 
-  const schedule = await getConferenceSchedule(t.db, DOCKERCON);
+  const schedule = await getConferenceCalendarTalks(t.db, DOCKERCON);
   assert.deepEqual(schedule?.talks.map((x) => [x.id, x.speakers]), data.talks.map((x) => [x.id, x.speakers]));
-  assert.equal(await getConferenceSchedule(t.db, "no-such-conference"), null);
+  assert.equal(await getConferenceCalendarTalks(t.db, "no-such-conference"), null);
 
   const pages = [await listConferenceWriteups(t.db, DOCKERCON, 1)];
   assert.equal(pages[0]?.total, filed.length);

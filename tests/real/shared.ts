@@ -21,10 +21,10 @@ export const realSkip: string | false = hasShared()
   ? false
   : `${sharedDir} not found: real-data test skipped (put ../shared beside the clone or set HALLWAY_SHARED_DIR)`;
 
-export function realSchedulePath(file: string): string {
+export function realProgrammePath(file: string): string {
   return sharedPath("fixtures", "schedules", file);
 }
 
-export function readRealSchedule(file: string): string {
-  return readFileSync(realSchedulePath(file), "utf8");
+export function readRealProgramme(file: string): string {
+  return readFileSync(realProgrammePath(file), "utf8");
 }

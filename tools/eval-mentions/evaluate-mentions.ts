@@ -37,7 +37,7 @@ import {
   hasShared,
   loadDockerconCatalog,
   repoRoot,
-  loadScheduleCatalog,
+  loadProgrammeCatalog,
   sharedDir,
   sharedPath,
 } from "../../tests/real/mentions/fixture-catalogs";
@@ -174,7 +174,7 @@ async function loadReport(file: string): Promise<Doc> {
   const dir = sharedPath("fixtures", "mentions", "reports");
   const labels = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as ReportLabels;
   const text = readFileSync(path.join(dir, labels.report), "utf8");
-  const catalog = await loadScheduleCatalog(path.basename(labels.schedule));
+  const catalog = await loadProgrammeCatalog(path.basename(labels.schedule));
   const toU = cpToUtf16(text);
   const gold: GoldMention[] = [];
   const labelNames = new Map<string, string>();

@@ -9,7 +9,7 @@
  */
 import { redirect } from "next/navigation";
 import { DomainError, isDomainError } from "@/lib/core/errors";
-import { ScheduleError } from "@/lib/core/schedule/schedule-error";
+import { ProgrammeError } from "@/lib/core/programme/programme-error";
 import { requireUser, type CurrentUser } from "@/lib/server/auth/current-user";
 import { getDb } from "@/lib/server/db";
 import { importUploadedProgramme, requireActorRole, setUserRole } from "@/lib/server/services/admin";
@@ -17,7 +17,7 @@ import type { ImportSummary } from "@/lib/server/services/import-programme";
 import { mergeSpeakers, type MergeSummary } from "@/lib/server/services/merge-speakers";
 import { restoreWriteup, trashWriteup, unpublishWriteup } from "@/lib/server/services/writeup-lifecycle";
 import { adminBackPath, moderationSchema, roleChangeSchema } from "@/lib/validations/admin";
-import { MAX_SCHEDULE_BYTES, programmeUploadSchema } from "@/lib/validations/programme-upload";
+import { MAX_PROGRAMME_BYTES, programmeUploadSchema } from "@/lib/validations/programme-upload";
 import { speakerMergeSchema } from "@/lib/validations/speaker-merge";
 import { actionFailure, authedAction, fieldErrorsOf, INVALID_INPUT, type ActionResult, type FieldErrors } from "./safe-action";
 import { formDataToObject } from "./form-data";
@@ -98,7 +98,7 @@ export async function importProgrammeAction(_previous: ImportResult | null, form
     let text = parsed.data.text?.trim() ? parsed.data.text : "";
     let filename = "pasted programme";
     if (file instanceof File && file.size > 0) {
-      if (file.size >= MAX_SCHEDULE_BYTES) return fail(`The file is ${(file.size / 1e6).toFixed(1)} MB; files must be smaller than ${MAX_SCHEDULE_BYTES / 1e6} MB.`, { file: ["Too large"] });
+      if (file.size >= MAX_PROGRAMME_BYTES) return fail(`The file is ${(file.size / 1e6).toFixed(1)} MB; files must be smaller than ${MAX_PROGRAMME_BYTES / 1e6} MB.`, { file: ["Too large"] });
       filename = file.name || "upload";
       text = await file.text();
     }
@@ -113,7 +113,7 @@ export async function importProgrammeAction(_previous: ImportResult | null, form
     });
     return { ok: true, data: { summary, filename } };
   } catch (error) {
-    if (error instanceof ScheduleError) return fail(`Nothing was imported. ${error.message}`, { file: [error.message] });
+    if (error instanceof ProgrammeError) return fail(`Nothing was imported. ${error.message}`, { file: [error.message] });
     return actionFailure(error, values);
   }
 }

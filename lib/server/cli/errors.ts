@@ -8,7 +8,7 @@
  *   1  anything else: a bug or a fault, shown without a stack trace.
  */
 import { EXIT_STATUS, isDomainError } from "@/lib/core/errors";
-import { ScheduleError } from "@/lib/core/schedule/schedule-error";
+import { ProgrammeError } from "@/lib/core/programme/programme-error";
 import { WriteupImportError } from "@/lib/core/writeups/writeup-file-error";
 
 /** A command used the wrong way; the usage is printed after the message. */
@@ -37,7 +37,7 @@ export function reportError(error: unknown, usage: string, write: (text: string)
     write("Nothing was imported.\n");
     return BAD_INPUT;
   }
-  if (error instanceof ScheduleError) {
+  if (error instanceof ProgrammeError) {
     write(`hallway: ${error.message}\nNothing was imported.\n`);
     return BAD_INPUT;
   }

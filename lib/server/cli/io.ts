@@ -6,12 +6,12 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { Presets, SingleBar } from "cli-progress";
-import { MAX_SCHEDULE_BYTES } from "@/lib/core/schedule/parse-schedule";
-import { ScheduleError } from "@/lib/core/schedule/schedule-error";
+import { MAX_PROGRAMME_BYTES } from "@/lib/core/programme/parse-programme";
+import { ProgrammeError } from "@/lib/core/programme/programme-error";
 import { UsageError } from "./errors";
 
-/** A schedule file, or standard input for "-"; refused before a huge file is read into memory. */
-export function readScheduleInput(file: string): string {
+/** A programme file, or standard input for "-"; refused before a huge file is read into memory. */
+export function readProgrammeInput(file: string): string {
   if (file === "-") return readFileSync(0, "utf8");
   let size: number;
   try {
@@ -19,8 +19,8 @@ export function readScheduleInput(file: string): string {
   } catch {
     throw new UsageError(`${file}: no such file`);
   }
-  if (size >= MAX_SCHEDULE_BYTES) {
-    throw new ScheduleError(`the file is ${(size / 1e6).toFixed(1)} MB; files must be smaller than ${MAX_SCHEDULE_BYTES / 1e6} MB`, { file });
+  if (size >= MAX_PROGRAMME_BYTES) {
+    throw new ProgrammeError(`the file is ${(size / 1e6).toFixed(1)} MB; files must be smaller than ${MAX_PROGRAMME_BYTES / 1e6} MB`, { file });
   }
   return readFileSync(file, "utf8");
 }

@@ -7,7 +7,7 @@
  * Development tools (tools/synth) add their commands through `extra`, so
  * the product's command line does not depend on them.
  */
-import { SCHEDULE_FORMATS } from "@/lib/core/schedule/detect-format";
+import { PROGRAMME_FORMATS } from "@/lib/core/programme/detect-format";
 import { demoCommand } from "./commands/demo";
 import { detectCommand } from "./commands/detect";
 import { importCommand } from "./commands/import-programme";
@@ -22,7 +22,7 @@ export interface CliCommand {
 }
 
 const COMMANDS: Record<string, CliCommand> = {
-  import: { run: importCommand, usage: [`import <file|-> [--conference <slug>] [--format <${SCHEDULE_FORMATS.join("|")}>] [--dry-run]`] },
+  import: { run: importCommand, usage: [`import <file|-> [--conference <slug>] [--format <${PROGRAMME_FORMATS.join("|")}>] [--dry-run]`] },
   detect: { run: detectCommand, usage: ["detect <file.md> [--conference <slug> ...] [--all]"] },
   speakers: { run: speakersCommand, usage: ["speakers merge <keep-slug> <duplicate-slug>"] },
   writeups: { run: writeupsCommand, usage: ["writeups import <file.md ...> --author <email>", "writeups export --author <email> <dir|file.zip>"] },

@@ -1,11 +1,11 @@
 /** A conference's programme as an iCalendar file, or null when there is no such conference. */
 import { programmeIcs } from "@/lib/core/programme/programme-ics";
 import type { Db } from "@/lib/server/db";
-import { getConferenceSchedule } from "@/lib/server/repositories/conferences";
+import { getConferenceCalendarTalks } from "@/lib/server/repositories/conferences";
 import { conferencePath, talkPath } from "@/lib/paths";
 
 export async function getConferenceCalendar(db: Db, slug: string, origin: string) {
-  const data = await getConferenceSchedule(db, slug);
+  const data = await getConferenceCalendarTalks(db, slug);
   if (!data) return null;
   const { conference, talks } = data;
   const body = programmeIcs(

@@ -121,7 +121,7 @@ async function programmeTalks(db: Db, conferenceId: string) {
 }
 
 /** A conference and its talks, for the programme as a calendar (no coverage, no writeups). */
-export async function getConferenceSchedule(db: Db, slug: string) {
+export async function getConferenceCalendarTalks(db: Db, slug: string) {
   const conference = await db.conference.findUnique({ where: { slug } });
   if (!conference) return null;
   return { conference, talks: await programmeTalks(db, conference.id) };

@@ -5,8 +5,8 @@
  */
 import { DomainError } from "@/lib/core/errors";
 import { hasRole, isRole, ROLES, type Role } from "@/lib/core/auth/roles";
-import { parseSchedule } from "@/lib/core/schedule/parse-schedule";
-import type { ScheduleFormat } from "@/lib/core/schedule/detect-format";
+import { parseProgramme } from "@/lib/core/programme/parse-programme";
+import type { ProgrammeFormat } from "@/lib/core/programme/detect-format";
 import type { Db } from "@/lib/server/db";
 import { transaction } from "@/lib/server/repositories/transaction";
 import { countAdmins, findRoleHolder, updateRole } from "@/lib/server/repositories/users";
@@ -36,17 +36,17 @@ export async function setUserRole(db: Db, actor: Actor | null, userId: string, r
 export interface UploadedProgramme {
   filename: string;
   text: string;
-  format?: ScheduleFormat;
+  format?: ProgrammeFormat;
   conferenceSlug?: string;
   /** A time zone for formats whose times carry none. */
   timezone?: string;
   dryRun: boolean;
 }
 
-/** Parses and imports a programme file; bad input throws a ScheduleError that says where. One transaction (importProgramme's). */
+/** Parses and imports a programme file; bad input throws a ProgrammeError that says where. One transaction (importProgramme's). */
 export async function importUploadedProgramme(db: Db, actor: Actor | null, upload: UploadedProgramme): Promise<ImportSummary> {
   requireActorRole(actor, "organizer");
-  const programme = parseSchedule(upload.text, {
+  const programme = parseProgramme(upload.text, {
     filename: upload.filename,
     format: upload.format,
     conferenceSlug: upload.conferenceSlug,

@@ -15,8 +15,8 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Catalog, CatalogSpeaker, CatalogTalk } from "../../../lib/core/mentions/types";
 import type { Programme, TalkKind } from "../../../lib/core/programme/types";
-import { parseFrabXml } from "../../../lib/core/schedule/parse-frab-xml";
-import { parseIcal } from "../../../lib/core/schedule/parse-ical";
+import { parseFrabXml } from "../../../lib/core/programme/parse-frab-xml";
+import { parseIcal } from "../../../lib/core/programme/parse-ical";
 import { slugify } from "../../../lib/core/text/slugify";
 
 import { repoRoot, sharedDir, sharedPath } from "../shared";
@@ -100,7 +100,7 @@ function dockerconDay(day: string | null): string | null {
 
 // ---------------------------------------------------------------- schedules
 
-export async function loadScheduleCatalog(relativePath: string): Promise<Catalog> {
+export async function loadProgrammeCatalog(relativePath: string): Promise<Catalog> {
   const file = sharedPath("fixtures", "schedules", relativePath);
   const text = readFixture(file);
   const slug = path.basename(relativePath).replace(/-schedule\.\w+$/, "").replace(/\.\w+$/, "");

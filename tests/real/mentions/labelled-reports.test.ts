@@ -15,7 +15,7 @@ import { buildMentionIndex } from "../../../lib/core/mentions/mention-index";
 import { narrowCatalog } from "../../../lib/core/mentions/narrow-catalog";
 import { normalizeName } from "../../../lib/core/text/normalize";
 import { realSkip } from "../shared";
-import { hasShared, loadDockerconCatalog, loadScheduleCatalog, sharedPath } from "./fixture-catalogs";
+import { hasShared, loadDockerconCatalog, loadProgrammeCatalog, sharedPath } from "./fixture-catalogs";
 
 const skip = realSkip || (hasShared() ? false : `${sharedPath("fixtures", "mentions")} not found: real-data test skipped`);
 
@@ -56,7 +56,7 @@ test("labelled FOSDEM and PyCon UK reports: precision ≥ 0.95, recall ≥ 0.90"
       speakers: { schedule_name: string }[];
     };
     const text = readFileSync(path.join(dir, labels.report), "utf8");
-    const catalog = await loadScheduleCatalog(path.basename(labels.schedule));
+    const catalog = await loadProgrammeCatalog(path.basename(labels.schedule));
     const gold = new Set<string>();
     for (const s of labels.sessions) {
       const t =
@@ -86,9 +86,9 @@ test("labelled FOSDEM and PyCon UK reports: precision ≥ 0.95, recall ≥ 0.90"
 test("narrowCatalog finds each report's conference among all fixture catalogs", { skip }, async () => {
   const catalogs = [
     loadDockerconCatalog(),
-    await loadScheduleCatalog("fosdem-2020-schedule.xml"),
-    await loadScheduleCatalog("fosdem-2024-schedule.xml"),
-    await loadScheduleCatalog("pyconuk-2015-schedule.ics"),
+    await loadProgrammeCatalog("fosdem-2020-schedule.xml"),
+    await loadProgrammeCatalog("fosdem-2024-schedule.xml"),
+    await loadProgrammeCatalog("pyconuk-2015-schedule.ics"),
   ];
   const all = {
     conferences: catalogs.flatMap((c) => c.conferences),

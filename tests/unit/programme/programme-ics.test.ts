@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import ICAL from "ical.js";
 import { programmeIcs } from "@/lib/core/programme/programme-ics";
-import { parseIcal } from "@/lib/core/schedule/parse-ical";
+import { parseIcal } from "@/lib/core/programme/parse-ical";
 
 const conf = { name: "DevConf 2026", url: "https://h.example/conferences/devconf", location: "Berlin", venue: "Kosmos" };
 const talk = (id: string, extra: object = {}) => ({

@@ -20,18 +20,18 @@ writeFileSync(path.join(dir, "fixtures", "schedules", "notes.txt"), "");
 writeFileSync(path.join(dir, "fixtures", "dockercon-eu-2017", "sessions.json"), "{ not json");
 // Before the module is loaded: it reads the variable once.
 process.env.HALLWAY_SHARED_DIR = dir;
-const { loadDockerconCatalog, loadScheduleCatalog } = await import("../../real/mentions/fixture-catalogs");
+const { loadDockerconCatalog, loadProgrammeCatalog } = await import("../../real/mentions/fixture-catalogs");
 
 const schedule = (name: string) => path.join(dir, "fixtures", "schedules", name);
 
 test("a schedule that doesn't parse fails, naming the file and the format", async () => {
-  await assert.rejects(loadScheduleCatalog("broken-schedule.xml"), (e: Error) => e.message.startsWith(`fixture ${schedule("broken-schedule.xml")} could not be read as a frab XML schedule: `));
-  await assert.rejects(loadScheduleCatalog("broken.ics"), (e: Error) => e.message.startsWith(`fixture ${schedule("broken.ics")} could not be read as an iCalendar schedule: `));
+  await assert.rejects(loadProgrammeCatalog("broken-schedule.xml"), (e: Error) => e.message.startsWith(`fixture ${schedule("broken-schedule.xml")} could not be read as a frab XML schedule: `));
+  await assert.rejects(loadProgrammeCatalog("broken.ics"), (e: Error) => e.message.startsWith(`fixture ${schedule("broken.ics")} could not be read as an iCalendar schedule: `));
 });
 
 test("a missing fixture, or one no parser reads, fails naming the file", async () => {
-  await assert.rejects(loadScheduleCatalog("absent.xml"), { message: `fixture ${schedule("absent.xml")} is missing (set HALLWAY_SHARED_DIR to the folder that holds fixtures/)` });
-  await assert.rejects(loadScheduleCatalog("notes.txt"), { message: `fixture ${schedule("notes.txt")}: no schedule parser for this kind of file (.xml or .ics)` });
+  await assert.rejects(loadProgrammeCatalog("absent.xml"), { message: `fixture ${schedule("absent.xml")} is missing (set HALLWAY_SHARED_DIR to the folder that holds fixtures/)` });
+  await assert.rejects(loadProgrammeCatalog("notes.txt"), { message: `fixture ${schedule("notes.txt")}: no schedule parser for this kind of file (.xml or .ics)` });
 });
 
 test("DockerCon sessions that aren't JSON fail naming the file", () => {

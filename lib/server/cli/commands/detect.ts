@@ -6,7 +6,7 @@ import { buildMentionIndex } from "@/lib/core/mentions/mention-index";
 import { CONFIDENT_THRESHOLD, SUGGESTION_THRESHOLD } from "@/lib/core/mentions/types";
 import { loadCatalog } from "@/lib/server/services/load-catalog";
 import { UsageError } from "../errors";
-import { readScheduleInput } from "../io";
+import { readProgrammeInput } from "../io";
 import { withDb } from "../with-db";
 
 export async function detectCommand(args: string[]) {
@@ -17,7 +17,7 @@ export async function detectCommand(args: string[]) {
   });
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError("detect takes one markdown file (or - for standard input)");
-  const markdown = file === "-" ? readFileSync(0, "utf8") : readScheduleInput(file);
+  const markdown = file === "-" ? readFileSync(0, "utf8") : readProgrammeInput(file);
   const catalog = await withDb((db) => loadCatalog(db, values.conference));
   const narrowed = values.conference?.length ? catalog : narrowCatalog(markdown, catalog);
   const index = buildMentionIndex(narrowed);

@@ -1,10 +1,10 @@
 /** `hallway import <file|-> [--conference <slug>] [--format <name>] [--dry-run]`: a programme file into the database. */
 import { parseArgs } from "node:util";
-import { parseFormatName, type ScheduleFormat } from "@/lib/core/schedule/detect-format";
-import { parseSchedule } from "@/lib/core/schedule/parse-schedule";
+import { parseFormatName, type ProgrammeFormat } from "@/lib/core/programme/detect-format";
+import { parseProgramme } from "@/lib/core/programme/parse-programme";
 import { importProgramme, type ImportSummary } from "@/lib/server/services/import-programme";
 import { UsageError } from "../errors";
-import { progressBar, readScheduleInput } from "../io";
+import { progressBar, readProgrammeInput } from "../io";
 import { withDb } from "../with-db";
 
 export async function importCommand(args: string[]) {
@@ -15,14 +15,14 @@ export async function importCommand(args: string[]) {
   });
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError("import takes one file (or - for standard input)");
-  let format: ScheduleFormat | undefined;
+  let format: ProgrammeFormat | undefined;
   try {
     format = values.format === undefined ? undefined : parseFormatName(values.format);
   } catch (error) {
     throw new UsageError(`--format: ${(error as Error).message}`);
   }
-  const text = readScheduleInput(file);
-  const programme = parseSchedule(text, { filename: file === "-" ? "stdin" : file, format, conferenceSlug: values.conference });
+  const text = readProgrammeInput(file);
+  const programme = parseProgramme(text, { filename: file === "-" ? "stdin" : file, format, conferenceSlug: values.conference });
   const summary = await withDb(
     (db) => importProgramme(db, programme, { conferenceSlug: values.conference, dryRun: values["dry-run"], onProgress: progressBar("importing") }),
     { jobs: !values["dry-run"] },

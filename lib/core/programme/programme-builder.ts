@@ -9,10 +9,10 @@
  * without one, a name for Sessionize, whose export has none); `conferenceSlug`
  * replaces the suggested slug.
  */
-import type { Link, Programme, ProgrammeConference, ProgrammeSpeaker, ProgrammeTalk, TalkKind } from "../programme/types";
+import type { Link, Programme, ProgrammeConference, ProgrammeSpeaker, ProgrammeTalk, TalkKind } from "./types";
 import { normalizeName } from "../text/normalize";
 import { slugify, uniqueSlug } from "../text/slugify";
-import { ScheduleError, type ScheduleErrorLocation } from "./schedule-error";
+import { ProgrammeError, type ProgrammeErrorLocation } from "./programme-error";
 
 export interface ParseOptions {
   conferenceSlug?: string;
@@ -127,20 +127,20 @@ export function kindFromType(type: string | undefined | null): TalkKind {
 interface TalkIdSeen {
   subject: string;
   /** Lazy, because finding a line costs a scan and is needed only for errors. */
-  locate: () => ScheduleErrorLocation;
+  locate: () => ProgrammeErrorLocation;
 }
 
 /** Throws on a second talk with the same source id, naming both. */
 export class TalkIds {
   private readonly seen = new Map<string, TalkIdSeen>();
 
-  check(id: string | undefined, field: string, subject: string, locate: () => ScheduleErrorLocation): void {
+  check(id: string | undefined, field: string, subject: string, locate: () => ProgrammeErrorLocation): void {
     if (!id) return;
     const first = this.seen.get(id);
     if (first) {
       const there = first.locate();
       const where = there.line !== undefined ? `line ${there.line}` : there.path;
-      throw new ScheduleError(
+      throw new ProgrammeError(
         `field '${field}' is '${id}', a duplicate of ${first.subject}${where ? ` (${where})` : ""}`,
         { ...locate(), field, subject },
       );

@@ -7,9 +7,9 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { parseFrabXml } from "../../../lib/core/schedule/parse-frab-xml";
-import { distinct } from "../../unit/schedule/fixtures";
-import { readRealSchedule as readSchedule, realSkip as skip } from "../shared";
+import { parseFrabXml } from "../../../lib/core/programme/parse-frab-xml";
+import { distinct } from "../../unit/programme/fixtures";
+import { readRealProgramme as readProgramme, realSkip as skip } from "../shared";
 
 // Expected counts were computed independently with python3 xml.etree.ElementTree:
 //   days = number of <day> elements, talks = number of <event>,
@@ -23,7 +23,7 @@ const FIXTURES = [
 
 for (const f of FIXTURES) {
   test(`frab XML: ${f.file} has ${f.days} days, ${f.talks} talks, ${f.speakers} speakers, ${f.rooms} rooms`, { skip }, () => {
-    const p = parseFrabXml(readSchedule(f.file));
+    const p = parseFrabXml(readProgramme(f.file));
     assert.equal(distinct(p.talks.map((t) => t.day)).size, f.days);
     assert.equal(p.talks.length, f.talks);
     assert.equal(p.speakers.length, f.speakers);
@@ -36,7 +36,7 @@ for (const f of FIXTURES) {
 }
 
 test("frab XML: FOSDEM 2020 conference, times without a zone in the file (Brussels inferred), HH:MM durations", { skip }, () => {
-  const p = parseFrabXml(readSchedule("fosdem-2020-schedule.xml"));
+  const p = parseFrabXml(readProgramme("fosdem-2020-schedule.xml"));
   assert.deepEqual(p.conference, {
     name: "FOSDEM 2020",
     slug: "fosdem-2020",
@@ -66,7 +66,7 @@ test("frab XML: FOSDEM 2020 conference, times without a zone in the file (Brusse
 });
 
 test("frab XML: HTML in abstracts becomes markdown, never raw HTML", { skip }, () => {
-  const p = parseFrabXml(readSchedule("fosdem-2020-schedule.xml"));
+  const p = parseFrabXml(readProgramme("fosdem-2020-schedule.xml"));
   const kernel = p.talks.find((t) => t.sourceId === "10715");
   // <abstract>&lt;p&gt;Today's Linux kernel…&lt;/p&gt;</abstract> + <description>&lt;p&gt;The talk will thus…
   assert.match(kernel?.abstract ?? "", /^Today's Linux kernel and the ones from the early FOSDEM days/);
@@ -79,7 +79,7 @@ test("frab XML: HTML in abstracts becomes markdown, never raw HTML", { skip }, (
 });
 
 test("frab XML: FOSDEM 2024 event guids, <time_zone_name>, and same-name speakers with different ids", { skip }, () => {
-  const p = parseFrabXml(readSchedule("fosdem-2024-schedule.xml"));
+  const p = parseFrabXml(readProgramme("fosdem-2024-schedule.xml"));
   assert.equal(p.conference.timezone, "Europe/Brussels");
   const welcome = p.talks.find((t) => t.title === "Welcome to FOSDEM 2024");
   assert.equal(welcome?.sourceId, "5bb0aa4e-0c0e-5ccd-9523-0ed1ca679039");
@@ -92,7 +92,7 @@ test("frab XML: FOSDEM 2024 event guids, <time_zone_name>, and same-name speaker
 });
 
 test("frab XML: 31C3 spans four days; a 00:15 talk keeps the file's day and its own <date> offset", { skip }, () => {
-  const p = parseFrabXml(readSchedule("31c3-schedule.xml"));
+  const p = parseFrabXml(readProgramme("31c3-schedule.xml"));
   assert.deepEqual([...distinct(p.talks.map((t) => t.day))].sort(), ["2014-12-27", "2014-12-28", "2014-12-29", "2014-12-30"]);
   const fnord = p.talks.find((t) => t.sourceId === "Mw1wjnNzwxzSkM3Ip5Lg0g");
   assert.equal(fnord?.title, "Fnord News Show");

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
-import { parseHallwayJson } from "../../../lib/core/schedule/parse-hallway-json";
-import { parseSchedule } from "../../../lib/core/schedule/parse-schedule";
+import { parseHallwayJson } from "../../../lib/core/programme/parse-hallway-json";
+import { parseProgramme } from "../../../lib/core/programme/parse-programme";
 import { hallwayProgrammeSchema } from "../../../lib/validations/programme";
 
 const seedPath = new URL("../../../prisma/seed/demo/container-camp-au-2017.json", import.meta.url);
@@ -28,7 +28,7 @@ const base = {
 };
 
 test("Hallway JSON: HH:MM times on the day in the conference zone; --conference-slug wins", () => {
-  const p = parseSchedule(JSON.stringify(base), { filename: "mini.json", conferenceSlug: "mini-2017" });
+  const p = parseProgramme(JSON.stringify(base), { filename: "mini.json", conferenceSlug: "mini-2017" });
   assert.equal(p.conference.slug, "mini-2017");
   assert.equal(p.talks[0]?.startsAt, "2017-05-22T09:00:00+10:00");
   assert.equal(p.talks[0]?.endsAt, "2017-05-22T09:45:00+10:00");
@@ -44,7 +44,7 @@ test("Hallway JSON: the schema is exported for forms and the command line", () =
 const bad = (change: (b: typeof base) => unknown) => JSON.stringify(change(structuredClone(base)));
 
 test("Hallway JSON: bad input names file, JSON path, record and field", () => {
-  assert.throws(() => parseSchedule(bad((b) => ({ ...b, talks: [{ ...b.talks[0], start: "25:99" }] })), { filename: "mini.json" }), {
+  assert.throws(() => parseProgramme(bad((b) => ({ ...b, talks: [{ ...b.talks[0], start: "25:99" }] })), { filename: "mini.json" }), {
     message: "mini.json, talk 'Engines' ($.talks[0].start): field 'start' is '25:99', not a time (HH:MM) or a date and time with an offset (YYYY-MM-DDTHH:MM+HH:MM)",
   });
   assert.throws(() => parseHallwayJson(bad((b) => ({ ...b, talks: [{ ...b.talks[0], title: undefined }] }))), {

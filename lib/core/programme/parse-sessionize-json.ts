@@ -3,7 +3,7 @@
  *   { sessions: [...], speakers: [...], questions: [...], categories: [...], rooms: [...] }
  *
  * - The export names no conference and no time zone: the name comes from
- *   options.conference.name (parseSchedule derives one from the file name),
+ *   options.conference.name (parseProgramme derives one from the file name),
  *   the zone from options.conference.timezone. `startsAt` is local wall-clock
  *   time ("2020-04-24T09:00:00"); without a zone it is written as UTC.
  * - Categories: one titled like "Track"/"Topic" gives the track, "Level" the
@@ -13,7 +13,7 @@
  *   bio, links. A session naming an unknown speaker or room is an error.
  * - Links: recordingUrl, and question answers that are URLs to videos or slides.
  */
-import type { Link, Programme, ProgrammeTalk, TalkKind } from "../programme/types";
+import type { Link, Programme, ProgrammeTalk, TalkKind } from "./types";
 import { htmlToMarkdown } from "./html-to-markdown";
 import {
   absoluteUrl,
@@ -25,7 +25,7 @@ import {
   uniqueKeys,
   type ParseOptions,
 } from "./programme-builder";
-import { describeRecord, invalidField, missingField, ScheduleError } from "./schedule-error";
+import { describeRecord, invalidField, missingField, ProgrammeError } from "./programme-error";
 import { jsonPath, parseJson } from "./source-position";
 import { formatInstant, instantOf, localDay, parseIsoDateTime } from "./zoned-time";
 
@@ -74,7 +74,7 @@ export function programmeFromSessionize(data: unknown, options: ParseOptions = {
     const loc = { path: jsonPath(["speakers", i]), subject: describeRecord("speaker", name ?? id) };
     if (!id) throw missingField("id", loc);
     if (!name) throw missingField("fullName", loc);
-    if (keyOf.has(id)) throw new ScheduleError(`field 'id' is '${id}', a duplicate of another speaker`, { ...loc, field: "id" });
+    if (keyOf.has(id)) throw new ProgrammeError(`field 'id' is '${id}', a duplicate of another speaker`, { ...loc, field: "id" });
     const links: Link[] = [];
     for (const l of Array.isArray(speaker.links) ? speaker.links : []) {
       if (!isObject(l)) continue;

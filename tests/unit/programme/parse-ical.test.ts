@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { parseIcal, splitPeople } from "../../../lib/core/schedule/parse-ical";
-import { parseSchedule } from "../../../lib/core/schedule/parse-schedule";
-import { distinct, readSchedule } from "./fixtures";
+import { parseIcal, splitPeople } from "../../../lib/core/programme/parse-ical";
+import { parseProgramme } from "../../../lib/core/programme/parse-programme";
+import { distinct, readProgramme } from "./fixtures";
 
 // The team's own iCalendar programme, written the way PyCon UK 2015's
 // generator wrote its one: CRLF, folded lines, UTC times and no zone,
@@ -17,7 +17,7 @@ const FILE = "northfield-pyday-2019-schedule.ics";
 // name) = 9, plus "Keynote: Priya Ramaswamy, Foundation Chair" and
 // "Keynote: Ada Brennan - Notes…" = 11.
 test("iCal: Northfield PyDay 2019 has 4 days, 15 talks, 11 speakers, 6 rooms", () => {
-  const p = parseIcal(readSchedule(FILE));
+  const p = parseIcal(readProgramme(FILE));
   assert.equal(distinct(p.talks.map((t) => t.day)).size, 4);
   assert.equal(p.talks.length, 15);
   assert.equal(p.speakers.length, 11);
@@ -28,7 +28,7 @@ test("iCal: Northfield PyDay 2019 has 4 days, 15 talks, 11 speakers, 6 rooms", (
 });
 
 test("iCal: speakers come out of '(talk by NAME)' and the title is cleaned", () => {
-  const p = parseIcal(readSchedule(FILE));
+  const p = parseIcal(readProgramme(FILE));
   const byTitle = (title: string) => p.talks.find((t) => t.title === title);
   const names = (title: string) => byTitle(title)?.speakerKeys.map((k) => p.speakers.find((s) => s.key === k)?.name);
 
@@ -62,7 +62,7 @@ test("iCal: speakers come out of '(talk by NAME)' and the title is cleaned", () 
 });
 
 test("iCal: breaks, lunch and the end of the conference stay, as kind 'other'; a reused UID is told apart by its time", () => {
-  const p = parseIcal(readSchedule(FILE));
+  const p = parseIcal(readProgramme(FILE));
   for (const title of ["Lunch", "Break", "End of Conference, pack up, see you in 2020!"]) {
     const t = p.talks.find((x) => x.title === title);
     assert.equal(t?.kind, "other", title);
@@ -78,7 +78,7 @@ test("iCal: breaks, lunch and the end of the conference stay, as kind 'other'; a
 });
 
 test("iCal: a zone from options gives local days and offsets (BST)", () => {
-  const p = parseSchedule(readSchedule(FILE), { filename: FILE, conference: { timezone: "Europe/London" } });
+  const p = parseProgramme(readProgramme(FILE), { filename: FILE, conference: { timezone: "Europe/London" } });
   assert.equal(p.conference.timezone, "Europe/London");
   const team = p.talks.find((t) => t.title === "Growing a Team of Maintainers");
   assert.equal(team?.startsAt, "2019-09-13T14:30:00+01:00");
@@ -120,7 +120,7 @@ test("iCal: splitPeople", () => {
 
 test("iCal: bad input errors name the line, event and field", () => {
   const ev = (uid: string, start: string, title: string) => `BEGIN:VEVENT\r\nUID:${uid}\r\nDTSTART:${start}\r\nSUMMARY:${title}\r\nEND:VEVENT\r\n`;
-  assert.throws(() => parseSchedule(cal(ev("a", "20240301T100000Z", "Fine") + ev("b", "20240301T256100Z", "Foo")), { filename: "conf.ics" }), {
+  assert.throws(() => parseProgramme(cal(ev("a", "20240301T100000Z", "Fine") + ev("b", "20240301T256100Z", "Foo")), { filename: "conf.ics" }), {
     message: "conf.ics, line 12, event 'Foo' (/VCALENDAR/VEVENT[2]): field 'DTSTART' is '2024-03-01T25:61:00Z', not a date and time",
   });
   assert.throws(() => parseIcal(cal(ev("same", "20240301T100000Z", "A") + ev("same", "20240301T100000Z", "B"))), {

@@ -12,12 +12,12 @@ const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
 
 export const fixturesDir = path.join(repoRoot, "tests", "fixtures", "schedules");
 
-export function schedulePath(file: string): string {
+export function programmePath(file: string): string {
   return path.join(fixturesDir, file);
 }
 
-export function readSchedule(file: string): string {
-  return readFileSync(schedulePath(file), "utf8");
+export function readProgramme(file: string): string {
+  return readFileSync(programmePath(file), "utf8");
 }
 
 /** Distinct non-empty values, for counting days and rooms. */

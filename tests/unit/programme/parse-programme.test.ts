@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import { test } from "node:test";
-import { detectFormat, parseFormatName } from "../../../lib/core/schedule/detect-format";
-import { MAX_SCHEDULE_BYTES, parseSchedule, utf8ByteLength } from "../../../lib/core/schedule/parse-schedule";
-import { ScheduleError } from "../../../lib/core/schedule/schedule-error";
-import { fixturesDir, readSchedule } from "./fixtures";
+import { detectFormat, parseFormatName } from "../../../lib/core/programme/detect-format";
+import { MAX_PROGRAMME_BYTES, parseProgramme, utf8ByteLength } from "../../../lib/core/programme/parse-programme";
+import { ProgrammeError } from "../../../lib/core/programme/programme-error";
+import { fixturesDir, readProgramme } from "./fixtures";
 
 // Every owned fixture (tests/fixtures/schedules); the real exports are
-// checked the same way in tests/real/schedule/parse-schedule.test.ts.
+// checked the same way in tests/real/programme/parse-programme.test.ts.
 const DETECTED = [
   ["harbourfest-2023-schedule.xml", "frab-xml"],
   ["harbourfest-2024-schedule.xml", "frab-xml"],
@@ -20,7 +20,7 @@ const DETECTED = [
 
 for (const [file, format] of DETECTED) {
   test(`detectFormat: ${file} is ${format}, by content even under a misleading name`, () => {
-    const text = readSchedule(file);
+    const text = readProgramme(file);
     assert.equal(detectFormat(text, file), format);
     assert.equal(detectFormat(text, "download.txt"), format);
     assert.equal(detectFormat(text), format);
@@ -34,7 +34,7 @@ test("detectFormat: Hallway JSON and CSV", () => {
 });
 
 test("detectFormat: an unknown format is a clear error", () => {
-  assert.throws(() => parseSchedule("just some notes\nabout a conference\n", { filename: "notes.txt" }), {
+  assert.throws(() => parseProgramme("just some notes\nabout a conference\n", { filename: "notes.txt" }), {
     message: /^notes\.txt, line 1: unknown format: the file is not frab\/Pentabarf XML, .*\(it starts with 'just some notes'\)$/,
   });
   assert.throws(() => detectFormat('{"data": []}'), { message: "$: unknown format: a JSON object with keys data, not a schedule export" });
@@ -44,18 +44,18 @@ test("detectFormat: an unknown format is a clear error", () => {
 });
 
 test("--format overrides detection, and names the format problems of the forced parser", () => {
-  const ics = readSchedule("northfield-pyday-2019-schedule.ics");
+  const ics = readProgramme("northfield-pyday-2019-schedule.ics");
   // Detected as iCalendar even though it is called .xml …
-  assert.equal(parseSchedule(ics, { filename: "schedule.xml" }).talks.length, 15);
+  assert.equal(parseProgramme(ics, { filename: "schedule.xml" }).talks.length, 15);
   // … but forcing frab XML parses it as XML and fails as XML.
-  assert.throws(() => parseSchedule(ics, { filename: "schedule.xml", format: "frab-xml" }), { message: /^schedule\.xml, line 1: not well-formed XML/ });
+  assert.throws(() => parseProgramme(ics, { filename: "schedule.xml", format: "frab-xml" }), { message: /^schedule\.xml, line 1: not well-formed XML/ });
   // A c3voc file forced to Hallway JSON is validated as Hallway JSON.
-  assert.throws(() => parseSchedule(readSchedule("c3voc-pretalx-pebble-summit.json"), { format: parseFormatName("hallway") }), {
+  assert.throws(() => parseProgramme(readProgramme("c3voc-pretalx-pebble-summit.json"), { format: parseFormatName("hallway") }), {
     message: /field 'hallway' is missing/,
   });
   // Text that detection calls unknown goes to the forced parser, which reports its own problem.
-  assert.throws(() => parseSchedule("Hello\n", { filename: "x.txt" }), { message: /^x\.txt, line 1: unknown format/ });
-  assert.throws(() => parseSchedule("Hello\n", { format: "hallway-csv", filename: "x.txt" }), { message: /^x\.txt, line 1: unknown column 'Hello'/ });
+  assert.throws(() => parseProgramme("Hello\n", { filename: "x.txt" }), { message: /^x\.txt, line 1: unknown format/ });
+  assert.throws(() => parseProgramme("Hello\n", { format: "hallway-csv", filename: "x.txt" }), { message: /^x\.txt, line 1: unknown column 'Hello'/ });
 });
 
 test("parseFormatName: aliases and unknown names", () => {
@@ -67,26 +67,26 @@ test("parseFormatName: aliases and unknown names", () => {
 });
 
 test("a file of 50 MB or more is refused with its size and the limit", () => {
-  assert.equal(MAX_SCHEDULE_BYTES, 50_000_000);
+  assert.equal(MAX_PROGRAMME_BYTES, 50_000_000);
   const big = "x".repeat(50_000_000);
-  assert.throws(() => parseSchedule(big, { filename: "huge.xml" }), (e: unknown) => {
-    assert.ok(e instanceof ScheduleError);
+  assert.throws(() => parseProgramme(big, { filename: "huge.xml" }), (e: unknown) => {
+    assert.ok(e instanceof ProgrammeError);
     assert.equal(e.message, "huge.xml: the file is 50 MB (50,000,000 bytes); files must be smaller than 50 MB");
     return true;
   });
   // bytes, not characters: 25 million "é" are 50 million UTF-8 bytes
-  assert.throws(() => parseSchedule("é".repeat(25_000_000), { filename: "accents.csv" }), { message: /accents\.csv: the file is 50 MB \(50,000,000 bytes\)/ });
-  assert.throws(() => parseSchedule("x".repeat(51_234_567)), { message: "the file is 51.2 MB (51,234,567 bytes); files must be smaller than 50 MB" });
+  assert.throws(() => parseProgramme("é".repeat(25_000_000), { filename: "accents.csv" }), { message: /accents\.csv: the file is 50 MB \(50,000,000 bytes\)/ });
+  assert.throws(() => parseProgramme("x".repeat(51_234_567)), { message: "the file is 51.2 MB (51,234,567 bytes); files must be smaller than 50 MB" });
   assert.equal(utf8ByteLength("aé€😀"), 1 + 2 + 3 + 4);
 });
 
 // Speed is measured by `npm run bench:import`, never asserted here: these machines are shared and noisy.
-test("every fixture parses through parseSchedule, format detected", () => {
+test("every fixture parses through parseProgramme, format detected", () => {
   const files = readdirSync(fixturesDir).filter((f) => !f.endsWith(".md"));
   // A new fixture must be listed in DETECTED too, so its format is checked.
   assert.deepEqual(files.sort(), DETECTED.map(([file]) => file).sort());
   for (const [file] of DETECTED) {
-    const p = parseSchedule(readSchedule(file), { filename: file });
+    const p = parseProgramme(readProgramme(file), { filename: file });
     assert.ok(p.talks.length > 0, file);
     assert.ok(p.conference.name, file);
   }

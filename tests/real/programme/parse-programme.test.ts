@@ -6,9 +6,9 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { detectFormat } from "../../../lib/core/schedule/detect-format";
-import { parseSchedule } from "../../../lib/core/schedule/parse-schedule";
-import { readRealSchedule, realSkip as skip } from "../shared";
+import { detectFormat } from "../../../lib/core/programme/detect-format";
+import { parseProgramme } from "../../../lib/core/programme/parse-programme";
+import { readRealProgramme, realSkip as skip } from "../shared";
 
 const DETECTED = [
   ["fosdem-2020-schedule.xml", "frab-xml"],
@@ -22,7 +22,7 @@ const DETECTED = [
 
 for (const [file, format] of DETECTED) {
   test(`detectFormat: real ${file} is ${format}, by content even under a misleading name`, { skip }, () => {
-    const text = readRealSchedule(file);
+    const text = readRealProgramme(file);
     assert.equal(detectFormat(text, file), format);
     assert.equal(detectFormat(text, "download.txt"), format);
     assert.equal(detectFormat(text), format);
@@ -30,9 +30,9 @@ for (const [file, format] of DETECTED) {
 }
 
 // Speed is measured by `npm run bench:import`, never asserted here: these machines are shared and noisy.
-test("every real export parses through parseSchedule, format detected", { skip }, () => {
+test("every real export parses through parseProgramme, format detected", { skip }, () => {
   for (const [file] of DETECTED) {
-    const p = parseSchedule(readRealSchedule(file), { filename: file });
+    const p = parseProgramme(readRealProgramme(file), { filename: file });
     assert.ok(p.talks.length > 0, file);
     assert.ok(p.conference.name, file);
   }

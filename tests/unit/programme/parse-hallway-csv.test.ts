@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { parseHallwayCsv, readCsv } from "../../../lib/core/schedule/parse-hallway-csv";
-import { parseSchedule } from "../../../lib/core/schedule/parse-schedule";
+import { parseHallwayCsv, readCsv } from "../../../lib/core/programme/parse-hallway-csv";
+import { parseProgramme } from "../../../lib/core/programme/parse-programme";
 
 const CSV = [
   "Title,Kind,Day,Start,End,Room,Speakers,Abstract,Conference,Timezone,Slides",
@@ -73,7 +73,7 @@ test("Hallway CSV: a row with more fields than the header is refused with its li
 });
 
 test("Hallway CSV: bad input names the file, line, column and field", () => {
-  assert.throws(() => parseSchedule("title,start,day,conference\nFine,09:00,2024-01-01,C\nFoo,25:99,2024-01-01,C\n", { filename: "prog.csv" }), {
+  assert.throws(() => parseProgramme("title,start,day,conference\nFine,09:00,2024-01-01,C\nFoo,25:99,2024-01-01,C\n", { filename: "prog.csv" }), {
     message: "prog.csv, line 3, talk 'Foo', column 'start': field 'start' is '25:99', not a time (HH:MM) or a date and time with an offset (YYYY-MM-DDTHH:MM+HH:MM)",
   });
   assert.throws(() => parseHallwayCsv("title,id,conference\nA,1,C\nB,1,C\n"), {

@@ -9,10 +9,10 @@
  */
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { parseSchedule } from "@/lib/core/schedule/parse-schedule";
+import { parseProgramme } from "@/lib/core/programme/parse-programme";
 import { importProgramme } from "@/lib/server/services/import-programme";
 import { createTestDb, type TestDb } from "../helpers/test-db";
-import { readRealSchedule, realSkip as skip } from "./shared";
+import { readRealProgramme, realSkip as skip } from "./shared";
 
 const FIXTURES = [
   "fosdem-2020-schedule.xml",
@@ -40,13 +40,13 @@ function db(): TestDb["db"] {
 
 test("each real export imports with all its talks, and re-imports unchanged", { skip }, async () => {
   for (const file of FIXTURES) {
-    const programme = parseSchedule(readRealSchedule(file), { filename: file });
+    const programme = parseProgramme(readRealProgramme(file), { filename: file });
     const first = await importProgramme(db(), programme);
     assert.equal(first.talks.created, programme.talks.length, `${file}: created`);
     const conference = await db().conference.findUniqueOrThrow({ where: { slug: first.conference.slug } });
     assert.equal(await db().talk.count({ where: { conferenceId: conference.id } }), programme.talks.length, `${file}: stored`);
 
-    const again = await importProgramme(db(), parseSchedule(readRealSchedule(file), { filename: file }));
+    const again = await importProgramme(db(), parseProgramme(readRealProgramme(file), { filename: file }));
     assert.deepEqual(again.talks, { created: 0, updated: 0, unchanged: programme.talks.length, removed: 0, withdrawn: 0 }, `${file}: re-import`);
     assert.equal(again.speakers.created, 0, `${file}: no new speakers on re-import`);
     assert.equal(again.conference.updated, false, `${file}: conference unchanged`);

@@ -25,13 +25,13 @@
  * A speaker is one person per normalized name across rows.
  */
 import { CsvError, parse } from "csv-parse/sync";
-import type { Programme } from "../programme/types";
+import type { Programme } from "./types";
 import { normalizeName } from "../text/normalize";
 import { slugify, uniqueSlug } from "../text/slugify";
 import { hallwayProgrammeSchema, type HallwayProgrammeInput } from "../../validations/programme";
-import { hallwayToProgramme, scheduleErrorFromZod } from "./parse-hallway-json";
+import { hallwayToProgramme, programmeErrorFromZod } from "./parse-hallway-json";
 import type { ParseOptions } from "./programme-builder";
-import { describeRecord, ScheduleError, type ScheduleErrorLocation } from "./schedule-error";
+import { describeRecord, ProgrammeError, type ProgrammeErrorLocation } from "./programme-error";
 import { stripBom } from "./source-position";
 
 const TALK_COLUMNS = [
@@ -86,7 +86,7 @@ export function readCsv(textIn: string): CsvRecord[] {
   }
 }
 
-function csvScheduleError(error: CsvError, text: string, lastEnd: number): ScheduleError {
+function csvScheduleError(error: CsvError, text: string, lastEnd: number): ProgrammeError {
   const line = typeof error.lines === "number" ? error.lines : undefined;
   switch (error.code) {
     case "CSV_QUOTE_NOT_CLOSED": {
@@ -95,16 +95,16 @@ function csvScheduleError(error: CsvError, text: string, lastEnd: number): Sched
       let opened = lastEnd + 1;
       // csv-parse skips only empty lines (a line of spaces is a record, so it ended at lastEnd already).
       while (opened < lines.length && (lines[opened - 1] ?? "") === "") opened++;
-      return new ScheduleError('a quoted field is not closed (a " is missing)', { line: opened });
+      return new ProgrammeError('a quoted field is not closed (a " is missing)', { line: opened });
     }
     case "INVALID_OPENING_QUOTE":
-      return new ScheduleError('a " inside a field that does not start with one (quote the whole field and double the inner quotes)', { line });
+      return new ProgrammeError('a " inside a field that does not start with one (quote the whole field and double the inner quotes)', { line });
     case "CSV_INVALID_CLOSING_QUOTE": {
       const got = /got "(.*?)" at line/.exec(error.message)?.[1] ?? "text";
-      return new ScheduleError(`unexpected ${JSON.stringify(got)} after a closing quote (a field must end at "," or a line break)`, { line });
+      return new ProgrammeError(`unexpected ${JSON.stringify(got)} after a closing quote (a field must end at "," or a line break)`, { line });
     }
     default:
-      return new ScheduleError(error.message.replace(/\s*at line \d+.*$/s, ""), { line });
+      return new ProgrammeError(error.message.replace(/\s*at line \d+.*$/s, ""), { line });
   }
 }
 
@@ -115,19 +115,19 @@ function columnKey(header: string): string {
 export function parseHallwayCsv(text: string, options: ParseOptions = {}): Programme {
   const records = readCsv(text);
   const header = records[0];
-  if (!header) throw new ScheduleError("the CSV file is empty: it needs a header row with at least a 'title' column", { line: 1 });
+  if (!header) throw new ProgrammeError("the CSV file is empty: it needs a header row with at least a 'title' column", { line: 1 });
   const columns = header.fields.map(columnKey);
   columns.forEach((col, i) => {
-    if (!col) throw new ScheduleError(`column ${i + 1} has no name`, { line: header.line });
+    if (!col) throw new ProgrammeError(`column ${i + 1} has no name`, { line: header.line });
     if (!HALLWAY_CSV_COLUMNS.includes(col)) {
-      throw new ScheduleError(`unknown column '${header.fields[i]?.trim()}' (known: ${HALLWAY_CSV_COLUMNS.join(", ")})`, {
+      throw new ProgrammeError(`unknown column '${header.fields[i]?.trim()}' (known: ${HALLWAY_CSV_COLUMNS.join(", ")})`, {
         line: header.line,
         field: header.fields[i]?.trim(),
       });
     }
-    if (columns.indexOf(col) !== i) throw new ScheduleError(`column '${col}' appears twice`, { line: header.line, field: col });
+    if (columns.indexOf(col) !== i) throw new ProgrammeError(`column '${col}' appears twice`, { line: header.line, field: col });
   });
-  if (!columns.includes("title")) throw new ScheduleError("the header has no 'title' column", { line: header.line, field: "title" });
+  if (!columns.includes("title")) throw new ProgrammeError("the header has no 'title' column", { line: header.line, field: "title" });
 
   const conference: Record<string, string> = {};
   const conferenceLine: Record<string, number> = {};
@@ -140,7 +140,7 @@ export function parseHallwayCsv(text: string, options: ParseOptions = {}): Progr
 
   for (const record of records.slice(1)) {
     if (record.fields.length > columns.length) {
-      throw new ScheduleError(`the row has ${record.fields.length} fields but the header has ${columns.length} columns`, {
+      throw new ProgrammeError(`the row has ${record.fields.length} fields but the header has ${columns.length} columns`, {
         line: record.line,
         subject: `row ${talks.length + 1}`,
       });
@@ -156,7 +156,7 @@ export function parseHallwayCsv(text: string, options: ParseOptions = {}): Progr
       const v = cell(col);
       if (!v) continue;
       if (conference[key] !== undefined && conference[key] !== v) {
-        throw new ScheduleError(
+        throw new ProgrammeError(
           `field '${col}' is '${v}', but line ${conferenceLine[key]} says '${conference[key]}' (conference columns must agree)`,
           { line: record.line, field: col, subject: describeRecord("talk", cell("title")) },
         );
@@ -207,7 +207,7 @@ export function parseHallwayCsv(text: string, options: ParseOptions = {}): Progr
     talks: talks as HallwayProgrammeInput["talks"],
   };
   if (!input.conference.name) {
-    throw new ScheduleError("the conference has no name: add a 'conference' column, or give the name when importing", {
+    throw new ProgrammeError("the conference has no name: add a 'conference' column, or give the name when importing", {
       line: header.line,
       field: "conference",
     });
@@ -215,7 +215,7 @@ export function parseHallwayCsv(text: string, options: ParseOptions = {}): Progr
   // Options may carry fields the schema does not know (none today); keep only schema fields.
   const result = hallwayProgrammeSchema.safeParse(input);
   if (!result.success) {
-    throw scheduleErrorFromZod(result.error, input, (path) => locateCsv(path, { talks, talkLine, speakerLine, conferenceLine, header }));
+    throw programmeErrorFromZod(result.error, input, (path) => locateCsv(path, { talks, talkLine, speakerLine, conferenceLine, header }));
   }
   const programme = hallwayToProgramme(result.data, options);
   // CSV speakers have no ids of their own: the keys above are made from their
@@ -234,7 +234,7 @@ function locateCsv(
     conferenceLine: Record<string, number>;
     header: CsvRecord;
   },
-): ScheduleErrorLocation {
+): ProgrammeErrorLocation {
   const [section, index, field] = path;
   if (section === "talks" && typeof index === "number") {
     const column = field === "links" ? (path[3] === 0 && ctx.talks[index]?.links ? "slides" : "video") : String(field ?? "");

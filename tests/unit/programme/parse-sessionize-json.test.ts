@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { parseSchedule } from "../../../lib/core/schedule/parse-schedule";
-import { parseSessionizeJson } from "../../../lib/core/schedule/parse-sessionize-json";
-import { distinct, readSchedule } from "./fixtures";
+import { parseProgramme } from "../../../lib/core/programme/parse-programme";
+import { parseSessionizeJson } from "../../../lib/core/programme/parse-sessionize-json";
+import { distinct, readProgramme } from "./fixtures";
 
 // The team's own Sessionize "All" export. Counted with python3 json: 9
 // sessions (1 service session), 7 speakers, all on 2021-04-23; the sessions
@@ -10,7 +10,7 @@ import { distinct, readSchedule } from "./fixtures";
 const FILE = "riverside-cloud-day-2021-sessionize.json";
 
 test("Sessionize: 1 day, 9 talks, 7 speakers, 4 rooms", () => {
-  const p = parseSessionizeJson(readSchedule(FILE));
+  const p = parseSessionizeJson(readProgramme(FILE));
   assert.equal(distinct(p.talks.map((t) => t.day)).size, 1);
   assert.equal(p.talks.length, 9);
   assert.equal(p.speakers.length, 7);
@@ -18,7 +18,7 @@ test("Sessionize: 1 day, 9 talks, 7 speakers, 4 rooms", () => {
 });
 
 test("Sessionize: name from the file name, zone from options, categories, service sessions, links, diacritics", () => {
-  const p = parseSchedule(readSchedule(FILE), { filename: FILE, conference: { timezone: "Europe/Vienna" } });
+  const p = parseProgramme(readProgramme(FILE), { filename: FILE, conference: { timezone: "Europe/Vienna" } });
   assert.deepEqual(p.conference, {
     name: "Riverside Cloud Day 2021",
     slug: "riverside-cloud-day-2021",
@@ -55,7 +55,7 @@ test("Sessionize: name from the file name, zone from options, categories, servic
 });
 
 test("Sessionize: without a zone, local times are written as UTC wall-clock", () => {
-  const p = parseSessionizeJson(readSchedule(FILE));
+  const p = parseSessionizeJson(readProgramme(FILE));
   assert.equal(p.conference.timezone, undefined);
   assert.equal(p.talks[0]?.startsAt, "2021-04-23T09:00:00Z");
 });
@@ -65,7 +65,7 @@ const tiny = (sessions: unknown[]) =>
 
 test("Sessionize: bad input errors", () => {
   const ok = { id: "1", title: "Fine", startsAt: "2020-04-24T09:00:00", endsAt: "2020-04-24T10:00:00", speakers: ["s1"], roomId: 1 };
-  assert.throws(() => parseSchedule(tiny([ok, { ...ok, id: "2", title: "Foo", startsAt: "2020-04-24T25:99:00" }]), { filename: "s.json" }), {
+  assert.throws(() => parseProgramme(tiny([ok, { ...ok, id: "2", title: "Foo", startsAt: "2020-04-24T25:99:00" }]), { filename: "s.json" }), {
     message: "s.json, session 'Foo' ($.sessions[1]): field 'startsAt' is '2020-04-24T25:99:00', not a date and time (YYYY-MM-DDTHH:MM:SS)",
   });
   assert.throws(() => parseSessionizeJson(tiny([ok, { ...ok, title: "Again" }])), {

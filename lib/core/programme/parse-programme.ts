@@ -1,16 +1,16 @@
 /**
  * The importer's one entry point: text (+ file name) → Programme.
  *
- * Refuses text of MAX_SCHEDULE_BYTES (50 MB = 50,000,000 bytes) or more,
+ * Refuses text of MAX_PROGRAMME_BYTES (50 MB = 50,000,000 bytes) or more,
  * measured in UTF-8 bytes without copying the string; detects the format unless options.format
  * says (the command line's --format); dispatches to the format's parser; and
- * puts the file name into every ScheduleError. Formats that carry no
+ * puts the file name into every ProgrammeError. Formats that carry no
  * conference name (Sessionize) get one from the file name, e.g.
  * "global-azure-bootcamp-2020-linz-sessionize.json" → "Global Azure Bootcamp 2020 Linz".
  * Callers should also check a file's size before reading it into memory.
  */
-import type { Programme, ProgrammeConference } from "../programme/types";
-import { detectFormat, type ScheduleFormat } from "./detect-format";
+import type { Programme, ProgrammeConference } from "./types";
+import { detectFormat, type ProgrammeFormat } from "./detect-format";
 import { parseC3vocJson } from "./parse-c3voc-json";
 import { parseFrabXml } from "./parse-frab-xml";
 import { parseHallwayCsv } from "./parse-hallway-csv";
@@ -18,20 +18,20 @@ import { parseHallwayJson } from "./parse-hallway-json";
 import { parseIcal } from "./parse-ical";
 import { parseSessionizeJson } from "./parse-sessionize-json";
 import type { ParseOptions } from "./programme-builder";
-import { ScheduleError } from "./schedule-error";
-import { MAX_SCHEDULE_BYTES } from "../../validations/programme";
+import { ProgrammeError } from "./programme-error";
+import { MAX_PROGRAMME_BYTES } from "../../validations/programme";
 
-export { MAX_SCHEDULE_BYTES };
+export { MAX_PROGRAMME_BYTES };
 
-export interface ParseScheduleOptions {
+export interface ParseProgrammeOptions {
   filename?: string;
-  format?: ScheduleFormat;
+  format?: ProgrammeFormat;
   conferenceSlug?: string;
   /** Fills what the file leaves out: a time zone, a name. File values win. */
   conference?: Partial<ProgrammeConference>;
 }
 
-const PARSERS: Record<ScheduleFormat, (text: string, options: ParseOptions) => Programme> = {
+const PARSERS: Record<ProgrammeFormat, (text: string, options: ParseOptions) => Programme> = {
   "frab-xml": parseFrabXml,
   "c3voc-json": parseC3vocJson,
   "sessionize-json": parseSessionizeJson,
@@ -40,14 +40,14 @@ const PARSERS: Record<ScheduleFormat, (text: string, options: ParseOptions) => P
   "hallway-csv": parseHallwayCsv,
 };
 
-export function parseSchedule(text: string, options: ParseScheduleOptions = {}): Programme {
+export function parseProgramme(text: string, options: ParseProgrammeOptions = {}): Programme {
   const file = options.filename ? baseName(options.filename) : undefined;
   try {
     // Cheap exits first: a string's UTF-8 length is between length and 3 × length.
-    const bytes = text.length * 3 < MAX_SCHEDULE_BYTES ? 0 : utf8ByteLength(text);
-    if (bytes >= MAX_SCHEDULE_BYTES) {
-      throw new ScheduleError(
-        `the file is ${formatMegabytes(bytes)} (${bytes.toLocaleString("en")} bytes); files must be smaller than ${formatMegabytes(MAX_SCHEDULE_BYTES)}`,
+    const bytes = text.length * 3 < MAX_PROGRAMME_BYTES ? 0 : utf8ByteLength(text);
+    if (bytes >= MAX_PROGRAMME_BYTES) {
+      throw new ProgrammeError(
+        `the file is ${formatMegabytes(bytes)} (${bytes.toLocaleString("en")} bytes); files must be smaller than ${formatMegabytes(MAX_PROGRAMME_BYTES)}`,
       );
     }
     const format = options.format ?? detectFormat(text, file);
@@ -56,7 +56,7 @@ export function parseSchedule(text: string, options: ParseScheduleOptions = {}):
     const conference = { ...(fallbackName ? { name: fallbackName } : {}), ...options.conference };
     return parser(text, { conferenceSlug: options.conferenceSlug, conference });
   } catch (error) {
-    if (error instanceof ScheduleError) throw error.withFile(file);
+    if (error instanceof ProgrammeError) throw error.withFile(file);
     throw error;
   }
 }

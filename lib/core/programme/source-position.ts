@@ -5,7 +5,7 @@
  * does not always give a position, so on failure a small scanner finds it).
  * Only the failure path scans; valid input costs one JSON.parse.
  */
-import { ScheduleError } from "./schedule-error";
+import { ProgrammeError } from "./programme-error";
 
 /** 1-based line of a character offset. */
 export function lineAt(text: string, offset: number): number {
@@ -26,7 +26,7 @@ export function jsonPath(parts: readonly (string | number)[]): string {
   return out;
 }
 
-/** JSON.parse, or a ScheduleError "line 3, column 8: …" for malformed text. */
+/** JSON.parse, or a ProgrammeError "line 3, column 8: …" for malformed text. */
 export function parseJson(text: string): unknown {
   try {
     return JSON.parse(stripBom(text));
@@ -36,7 +36,7 @@ export function parseJson(text: string): unknown {
     const line = lineAt(text, offset);
     const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
     const reason = found?.reason ?? (error instanceof Error ? error.message : String(error));
-    throw new ScheduleError(`not valid JSON: ${reason} at column ${offset - lineStart + 1}`, { line });
+    throw new ProgrammeError(`not valid JSON: ${reason} at column ${offset - lineStart + 1}`, { line });
   }
 }
 

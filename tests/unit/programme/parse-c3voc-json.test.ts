@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { parseC3vocJson } from "../../../lib/core/schedule/parse-c3voc-json";
-import { parseSchedule } from "../../../lib/core/schedule/parse-schedule";
-import { distinct, readSchedule } from "./fixtures";
+import { parseC3vocJson } from "../../../lib/core/programme/parse-c3voc-json";
+import { parseProgramme } from "../../../lib/core/programme/parse-programme";
+import { distinct, readProgramme } from "./fixtures";
 
 // The team's own fixtures, one as pretalx exports schedule.json and one as
 // frab does. Counts checked with python3 json: days = schedule.conference.days,
@@ -15,7 +15,7 @@ const FIXTURES = [
 
 for (const f of FIXTURES) {
   test(`c3voc JSON: ${f.file} has ${f.days} days, ${f.talks} talks, ${f.speakers} speakers, ${f.rooms} rooms`, () => {
-    const p = parseC3vocJson(readSchedule(f.file));
+    const p = parseC3vocJson(readProgramme(f.file));
     assert.equal(distinct(p.talks.map((t) => t.day)).size, f.days);
     assert.equal(p.talks.length, f.talks);
     assert.equal(p.speakers.length, f.speakers);
@@ -24,7 +24,7 @@ for (const f of FIXTURES) {
 }
 
 test("c3voc JSON: pretalx export — conference, workshop kind, HH:MM duration, person code as sourceId, bio", () => {
-  const p = parseC3vocJson(readSchedule("c3voc-pretalx-pebble-summit.json"));
+  const p = parseC3vocJson(readProgramme("c3voc-pretalx-pebble-summit.json"));
   assert.equal(p.conference.name, "Pebble Summit");
   assert.equal(p.conference.slug, "pebble-summit");
   assert.equal(p.conference.timezone, "UTC");
@@ -50,7 +50,7 @@ test("c3voc JSON: pretalx export — conference, workshop kind, HH:MM duration, 
 });
 
 test("c3voc JSON: frab export — zone, HTML abstracts to markdown, relative attachment URLs resolved", () => {
-  const p = parseC3vocJson(readSchedule("c3voc-frab-meadow-camp-2022.json"));
+  const p = parseC3vocJson(readProgramme("c3voc-frab-meadow-camp-2022.json"));
   assert.equal(p.conference.timezone, "Europe/Berlin");
   assert.equal(p.conference.slug, "meadow-camp-2022");
   const beekeeper = p.talks.find((t) => t.sourceId !== undefined && t.title.startsWith("beekeeper"));
@@ -102,7 +102,7 @@ test("c3voc JSON: persons without ids, local start without <date>", () => {
 });
 
 test("c3voc JSON: errors name the file, JSON path and field", () => {
-  assert.throws(() => parseSchedule(mini({ guid: "a", title: "Foo", start: "25:99" }), { filename: "camp.json" }), {
+  assert.throws(() => parseProgramme(mini({ guid: "a", title: "Foo", start: "25:99" }), { filename: "camp.json" }), {
     message: `camp.json, event 'Foo' ($.schedule.conference.days[0].rooms["Saal 1"][0]): field 'start' is '25:99', not a time (HH:MM)`,
   });
   assert.throws(() => parseC3vocJson(mini({ guid: "a", start: "10:00" })), {

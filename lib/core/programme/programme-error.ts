@@ -5,7 +5,7 @@
  * record it belongs to) and what is wrong (the field and the reason), and its
  * message reads like
  *   fosdem.xml, line 1234, event 'Foo' (/schedule/day[2]/room[3]/event[5]): field 'start' is '25:99', not a time (HH:MM)
- * Parsers do not know the file name; parseSchedule adds it with withFile().
+ * Parsers do not know the file name; parseProgramme adds it with withFile().
  *
  * It is a DomainError "invalid" (lib/core/errors.ts), so every edge that maps
  * domain errors to a form message, an HTTP status or an exit status handles a
@@ -13,7 +13,7 @@
  */
 import { DomainError } from "../errors";
 
-export interface ScheduleErrorLocation {
+export interface ProgrammeErrorLocation {
   file?: string;
   /** 1-based line in the source text. */
   line?: number;
@@ -24,7 +24,7 @@ export interface ScheduleErrorLocation {
   subject?: string;
 }
 
-export class ScheduleError extends DomainError<ScheduleErrorLocation> {
+export class ProgrammeError extends DomainError<ProgrammeErrorLocation> {
   file?: string;
   line?: number;
   path?: string;
@@ -32,7 +32,7 @@ export class ScheduleError extends DomainError<ScheduleErrorLocation> {
   /** The message without the location prefix. */
   readonly reason: string;
 
-  constructor(reason: string, location: ScheduleErrorLocation = {}) {
+  constructor(reason: string, location: ProgrammeErrorLocation = {}) {
     super("invalid", reason, { field: location.field, details: location });
     this.reason = reason;
     this.file = location.file;
@@ -68,14 +68,14 @@ export function invalidField(
   field: string,
   value: unknown,
   expected: string,
-  location: Omit<ScheduleErrorLocation, "field"> = {},
-): ScheduleError {
-  return new ScheduleError(`field '${field}' is ${quoteValue(value)}, ${expected}`, { ...location, field });
+  location: Omit<ProgrammeErrorLocation, "field"> = {},
+): ProgrammeError {
+  return new ProgrammeError(`field '${field}' is ${quoteValue(value)}, ${expected}`, { ...location, field });
 }
 
 /** "field 'title' is missing" */
-export function missingField(field: string, location: Omit<ScheduleErrorLocation, "field"> = {}): ScheduleError {
-  return new ScheduleError(`field '${field}' is missing`, { ...location, field });
+export function missingField(field: string, location: Omit<ProgrammeErrorLocation, "field"> = {}): ProgrammeError {
+  return new ProgrammeError(`field '${field}' is missing`, { ...location, field });
 }
 
 export function quoteValue(value: unknown): string {

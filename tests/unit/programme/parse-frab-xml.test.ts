@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { parseFrabXml } from "../../../lib/core/schedule/parse-frab-xml";
-import { parseSchedule } from "../../../lib/core/schedule/parse-schedule";
-import { ScheduleError } from "../../../lib/core/schedule/schedule-error";
-import { distinct, readSchedule } from "./fixtures";
+import { parseFrabXml } from "../../../lib/core/programme/parse-frab-xml";
+import { parseProgramme } from "../../../lib/core/programme/parse-programme";
+import { ProgrammeError } from "../../../lib/core/programme/programme-error";
+import { distinct, readProgramme } from "./fixtures";
 
 // The team's own fixtures (tests/fixtures/schedules), in the structure of the
 // real exports: Harbourfest 2023 as FOSDEM 2020 writes it (Pentabarf, no
@@ -21,7 +21,7 @@ const FIXTURES = [
 
 for (const f of FIXTURES) {
   test(`frab XML: ${f.file} has ${f.days} days, ${f.talks} talks, ${f.speakers} speakers, ${f.rooms} rooms`, () => {
-    const p = parseFrabXml(readSchedule(f.file));
+    const p = parseFrabXml(readProgramme(f.file));
     assert.equal(distinct(p.talks.map((t) => t.day)).size, f.days);
     assert.equal(p.talks.length, f.talks);
     assert.equal(p.speakers.length, f.speakers);
@@ -34,7 +34,7 @@ for (const f of FIXTURES) {
 }
 
 test("frab XML: a Pentabarf export with only <city> (zone inferred), id without guid, HH:MM durations, links", () => {
-  const p = parseFrabXml(readSchedule("harbourfest-2023-schedule.xml"));
+  const p = parseFrabXml(readProgramme("harbourfest-2023-schedule.xml"));
   assert.deepEqual(p.conference, {
     name: "Harbourfest 2023",
     slug: "harbourfest-2023",
@@ -71,7 +71,7 @@ test("frab XML: a Pentabarf export with only <city> (zone inferred), id without 
 });
 
 test("frab XML: HTML in abstracts becomes markdown, never raw HTML", () => {
-  const p = parseFrabXml(readSchedule("harbourfest-2023-schedule.xml"));
+  const p = parseFrabXml(readProgramme("harbourfest-2023-schedule.xml"));
   const byTitle = (title: string) => p.talks.find((t) => t.title === title);
   // <abstract>&lt;p&gt;Our compiler…&lt;/p&gt;</abstract> + <description>&lt;p&gt;The talk will walk…
   const keynote = byTitle("Keeping a Compiler Alive: Thirty Years of Small Steps");
@@ -93,7 +93,7 @@ test("frab XML: HTML in abstracts becomes markdown, never raw HTML", () => {
 });
 
 test("frab XML: event guids, <date>, <time_zone_name>, chat links, and same-name speakers with different ids", () => {
-  const p = parseFrabXml(readSchedule("harbourfest-2024-schedule.xml"));
+  const p = parseFrabXml(readProgramme("harbourfest-2024-schedule.xml"));
   assert.equal(p.conference.timezone, "Europe/Amsterdam");
   assert.equal(p.conference.url, "https://harbourfest.example/2024/schedule/");
   const welcome = p.talks.find((t) => t.title === "Welcome to Harbourfest 2024");
@@ -110,7 +110,7 @@ test("frab XML: event guids, <date>, <time_zone_name>, chat links, and same-name
 });
 
 test("frab XML: a frab congress spans four days; a 00:15 talk keeps the file's day and its own <date> offset", () => {
-  const p = parseFrabXml(readSchedule("lantern-congress-schedule.xml"));
+  const p = parseFrabXml(readProgramme("lantern-congress-schedule.xml"));
   assert.deepEqual([...distinct(p.talks.map((t) => t.day))].sort(), ["2022-12-27", "2022-12-28", "2022-12-29", "2022-12-30"]);
   const quiz = p.talks.find((t) => t.sourceId === "TGF0ZU5pZ2h0UXVpelNob3cx");
   assert.equal(quiz?.title, "Late Night Quiz Show");
@@ -154,9 +154,9 @@ test("frab XML: persons without ids are one speaker per name; start before day_c
 test("frab XML: an impossible time names file, line, event, path and field", () => {
   const xml = wrap(`<event id="1"><start>10:00</start><title>Fine</title></event>\n<event id="2">\n<start>25:99</start>\n<title>Foo</title>\n</event>`);
   assert.throws(
-    () => parseSchedule(xml, { filename: "uploads/fosdem.xml" }),
+    () => parseProgramme(xml, { filename: "uploads/fosdem.xml" }),
     (e: unknown) => {
-      assert.ok(e instanceof ScheduleError);
+      assert.ok(e instanceof ProgrammeError);
       assert.equal(
         e.message,
         "fosdem.xml, line 8, event 'Foo' (/schedule/day[1]/room[1]/event[2]): field 'start' is '25:99', not a time (HH:MM)",
@@ -193,14 +193,14 @@ test("frab XML: bad duration, bad day date, missing title, duplicate ids, malfor
 test("frab XML: external entities (XXE) and entity-expansion bombs are refused", () => {
   const xxe = `<?xml version="1.0"?>\n<!DOCTYPE schedule [\n<!ENTITY xxe SYSTEM "file:///etc/passwd">\n]>\n<schedule><conference><title>&xxe;</title></conference></schedule>`;
   assert.throws(() => parseFrabXml(xxe), (e: unknown) => {
-    assert.ok(e instanceof ScheduleError);
+    assert.ok(e instanceof ProgrammeError);
     assert.match(e.message, /^line 3: the XML declares entities \(<!ENTITY>\); external entities and entity expansion are refused$/);
     return true;
   });
   const lol = Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`).join("\n");
   const bomb = `<?xml version="1.0"?>\n<!DOCTYPE lolz [\n<!ENTITY lol0 "lol">\n${lol}\n]>\n<schedule><conference><title>&lol9;</title></conference></schedule>`;
   // Refused before any parsing: the message proves the entities were never expanded.
-  assert.throws(() => parseSchedule(bomb, { filename: "bomb.xml" }), { message: /^bomb\.xml, line 3: .*entity expansion are refused/ });
+  assert.throws(() => parseProgramme(bomb, { filename: "bomb.xml" }), { message: /^bomb\.xml, line 3: .*entity expansion are refused/ });
   const externalDtd = `<?xml version="1.0"?>\n<!DOCTYPE schedule SYSTEM "http://evil.example/x.dtd">\n<schedule/>`;
   assert.throws(() => parseFrabXml(externalDtd), { message: /line 2: the XML has a DOCTYPE .*external DTD/ });
 });

@@ -25,11 +25,11 @@
  *   X-WR-CALNAME → conference name, minus a trailing "Schedule"/"Programme".
  */
 import ICAL from "ical.js";
-import type { Programme, ProgrammeTalk, TalkKind } from "../programme/types";
+import type { Programme, ProgrammeTalk, TalkKind } from "./types";
 import { normalizeName } from "../text/normalize";
 import { htmlToMarkdown } from "./html-to-markdown";
 import { absoluteUrl, finishProgramme, kindFromType, SpeakerRegistry, TalkIds, text, uniqueKeys, type ParseOptions } from "./programme-builder";
-import { describeRecord, invalidField, missingField, ScheduleError, type ScheduleErrorLocation } from "./schedule-error";
+import { describeRecord, invalidField, missingField, ProgrammeError, type ProgrammeErrorLocation } from "./programme-error";
 import { stripBom } from "./source-position";
 import {
   dayFromMs,
@@ -55,7 +55,7 @@ const NOT_A_TALK =
 export function parseIcal(textIn: string, options: ParseOptions = {}): Programme {
   const source = stripBom(textIn);
   if (!/^\s*BEGIN:VCALENDAR/i.test(source)) {
-    throw new ScheduleError("not an iCalendar file: it does not start with BEGIN:VCALENDAR", { line: 1 });
+    throw new ProgrammeError("not an iCalendar file: it does not start with BEGIN:VCALENDAR", { line: 1 });
   }
   let calendar: IcalComponent;
   try {
@@ -66,10 +66,10 @@ export function parseIcal(textIn: string, options: ParseOptions = {}): Programme
     const quoted = /"([^"]+)"\s*$|'([^']+)'\s*$/.exec(reason);
     const needle = quoted?.[1] ?? quoted?.[2];
     const line = needle ? findLine(source, needle.slice(0, 40)) : undefined;
-    throw new ScheduleError(`not a valid iCalendar file: ${reason}`, { line });
+    throw new ProgrammeError(`not a valid iCalendar file: ${reason}`, { line });
   }
   if (calendar.name !== "vcalendar") {
-    throw new ScheduleError(`the calendar starts with BEGIN:${calendar.name.toUpperCase()}, not BEGIN:VCALENDAR`, { line: 1 });
+    throw new ProgrammeError(`the calendar starts with BEGIN:${calendar.name.toUpperCase()}, not BEGIN:VCALENDAR`, { line: 1 });
   }
 
   const zones = new Map<string, InstanceType<typeof ICAL.Timezone>>();
@@ -92,7 +92,7 @@ export function parseIcal(textIn: string, options: ParseOptions = {}): Programme
   }
   zone ??= options.conference?.timezone;
 
-  const locate = (index: number, field?: string): ScheduleErrorLocation => ({
+  const locate = (index: number, field?: string): ProgrammeErrorLocation => ({
     line: eventLine(source, index, field),
     path: `/VCALENDAR/VEVENT[${index + 1}]`,
   });

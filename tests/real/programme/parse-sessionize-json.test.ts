@@ -7,10 +7,10 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { parseSchedule } from "../../../lib/core/schedule/parse-schedule";
-import { parseSessionizeJson } from "../../../lib/core/schedule/parse-sessionize-json";
-import { distinct } from "../../unit/schedule/fixtures";
-import { readRealSchedule as readSchedule, realSkip as skip } from "../shared";
+import { parseProgramme } from "../../../lib/core/programme/parse-programme";
+import { parseSessionizeJson } from "../../../lib/core/programme/parse-sessionize-json";
+import { distinct } from "../../unit/programme/fixtures";
+import { readRealProgramme as readProgramme, realSkip as skip } from "../shared";
 
 const FILE = "global-azure-bootcamp-2020-linz-sessionize.json";
 
@@ -18,7 +18,7 @@ const FILE = "global-azure-bootcamp-2020-linz-sessionize.json";
 // all sessions on 2020-04-24; the sessions use 4 of the 6 listed rooms
 // (roomId 11856–11859).
 test("Sessionize: 1 day, 29 talks, 28 speakers, 4 rooms", { skip }, () => {
-  const p = parseSessionizeJson(readSchedule(FILE));
+  const p = parseSessionizeJson(readProgramme(FILE));
   assert.equal(distinct(p.talks.map((t) => t.day)).size, 1);
   assert.equal(p.talks.length, 29);
   assert.equal(p.speakers.length, 28);
@@ -26,7 +26,7 @@ test("Sessionize: 1 day, 29 talks, 28 speakers, 4 rooms", { skip }, () => {
 });
 
 test("Sessionize: name from the file name, zone from options, categories, service sessions, links, diacritics", { skip }, () => {
-  const p = parseSchedule(readSchedule(FILE), { filename: FILE, conference: { timezone: "Europe/Vienna" } });
+  const p = parseProgramme(readProgramme(FILE), { filename: FILE, conference: { timezone: "Europe/Vienna" } });
   assert.deepEqual(p.conference, {
     name: "Global Azure Bootcamp 2020 Linz",
     slug: "global-azure-bootcamp-2020-linz",
@@ -57,7 +57,7 @@ test("Sessionize: name from the file name, zone from options, categories, servic
 });
 
 test("Sessionize: without a zone, local times are written as UTC wall-clock", { skip }, () => {
-  const p = parseSessionizeJson(readSchedule(FILE));
+  const p = parseSessionizeJson(readProgramme(FILE));
   assert.equal(p.conference.timezone, undefined);
   assert.equal(p.talks[0]?.startsAt, "2020-04-24T09:00:00Z");
 });

@@ -3,17 +3,17 @@
  * lib/validations/programme.ts) → Programme.
  *
  * Validation is the shared zod schema; its first problem becomes a
- * ScheduleError with the JSON path, the field, the value and the record
+ * ProgrammeError with the JSON path, the field, the value and the record
  * ("talk 'Foo' ($.talks[3].start): field 'start' is '25:99', not a time …"),
  * plus how many more problems there are. Speaker ids are the speaker keys and
  * sourceIds; talk ids are talk sourceIds. "HH:MM" times are read on the talk's
  * day in conference.timezone (else options.conference.timezone, else UTC).
  */
 import type { z } from "zod";
-import type { Programme, ProgrammeConference, ProgrammeTalk } from "../programme/types";
+import type { Programme, ProgrammeConference, ProgrammeTalk } from "./types";
 import { hallwayProgrammeSchema, type HallwayProgramme } from "../../validations/programme";
 import { finishProgramme, type ParseOptions } from "./programme-builder";
-import { describeRecord, quoteValue, ScheduleError, type ScheduleErrorLocation } from "./schedule-error";
+import { describeRecord, quoteValue, ProgrammeError, type ProgrammeErrorLocation } from "./programme-error";
 import { jsonPath, parseJson } from "./source-position";
 import { formatInstant, formatWithOffset, instantOf, localDay, localToInstant, parseClock, parseIsoDate, parseIsoDateTime } from "./zoned-time";
 
@@ -23,7 +23,7 @@ export function parseHallwayJson(text: string, options: ParseOptions = {}): Prog
 
 export function programmeFromHallway(data: unknown, options: ParseOptions = {}): Programme {
   const result = hallwayProgrammeSchema.safeParse(data);
-  if (!result.success) throw scheduleErrorFromZod(result.error, data);
+  if (!result.success) throw programmeErrorFromZod(result.error, data);
   return hallwayToProgramme(result.data, options);
 }
 
@@ -84,17 +84,17 @@ function dropUndefined<T extends object>(value: T): T {
 }
 
 /**
- * The first zod issue as a ScheduleError. `locate` maps an issue path to a
+ * The first zod issue as a ProgrammeError. `locate` maps an issue path to a
  * line and record name (the CSV reader knows rows); by default the JSON path
  * and the talk or speaker title are used.
  */
-export function scheduleErrorFromZod(
+export function programmeErrorFromZod(
   error: z.ZodError,
   data: unknown,
-  locate?: (path: readonly PropertyKey[]) => ScheduleErrorLocation,
-): ScheduleError {
+  locate?: (path: readonly PropertyKey[]) => ProgrammeErrorLocation,
+): ProgrammeError {
   const issue = error.issues[0];
-  if (!issue) return new ScheduleError("the programme is not valid");
+  if (!issue) return new ProgrammeError("the programme is not valid");
   const path = issue.path;
   const field = [...path].reverse().find((p): p is string => typeof p === "string") ?? "value";
   const value = valueAt(data, path);
@@ -112,7 +112,7 @@ export function scheduleErrorFromZod(
   const more = error.issues.length - 1;
   if (more > 0) reason += ` (and ${more} more problem${more > 1 ? "s" : ""})`;
   const location = locate?.(path) ?? { path: jsonPath(path.filter((p): p is string | number => typeof p !== "symbol")), subject: subjectFor(data, path) };
-  return new ScheduleError(reason, { ...location, field });
+  return new ProgrammeError(reason, { ...location, field });
 }
 
 function article(expected: string): string {

@@ -12,7 +12,7 @@
  * Camp 2019 acronym and slugs fail it), so only what Hallway needs is checked.
  * Errors carry a JSON path: $.schedule.conference.days[1].rooms["Saal 1"][4].
  */
-import type { Link, Programme, ProgrammeConference, ProgrammeTalk } from "../programme/types";
+import type { Link, Programme, ProgrammeConference, ProgrammeTalk } from "./types";
 import { htmlToMarkdown, joinTexts } from "./html-to-markdown";
 import {
   absoluteUrl,
@@ -25,7 +25,7 @@ import {
   uniqueKeys,
   type ParseOptions,
 } from "./programme-builder";
-import { describeRecord, invalidField, missingField, type ScheduleErrorLocation } from "./schedule-error";
+import { describeRecord, invalidField, missingField, type ProgrammeErrorLocation } from "./programme-error";
 import { jsonPath, parseJson } from "./source-position";
 import {
   dayFromMs,
@@ -53,7 +53,7 @@ export function programmeFromC3voc(data: unknown, options: ParseOptions = {}): P
   const conf = schedule.conference;
   if (!isObject(conf)) throw missingField("conference", { path: jsonPath(["schedule"]) });
   const confPath = ["schedule", "conference"] as const;
-  const at = (parts: (string | number)[], subject = "conference"): ScheduleErrorLocation => ({
+  const at = (parts: (string | number)[], subject = "conference"): ProgrammeErrorLocation => ({
     path: jsonPath(parts),
     subject,
   });

@@ -20,7 +20,7 @@
  *   (XXE) nor entity-expansion bombs can run. Malformed XML is reported with its line.
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import type { Link, Programme, ProgrammeConference, ProgrammeTalk } from "../programme/types";
+import type { Link, Programme, ProgrammeConference, ProgrammeTalk } from "./types";
 import { htmlToMarkdown, joinTexts } from "./html-to-markdown";
 import {
   absoluteUrl,
@@ -33,7 +33,7 @@ import {
   uniqueKeys,
   type ParseOptions,
 } from "./programme-builder";
-import { describeRecord, invalidField, missingField, ScheduleError, type ScheduleErrorLocation } from "./schedule-error";
+import { describeRecord, invalidField, missingField, ProgrammeError, type ProgrammeErrorLocation } from "./programme-error";
 import { lineAt, stripBom } from "./source-position";
 import {
   dayFromMs,
@@ -98,19 +98,19 @@ export function parseFrabXml(xml: string, options: ParseOptions = {}): Programme
   refuseDangerousDoctype(source);
   const valid = XMLValidator.validate(source);
   if (valid !== true) {
-    throw new ScheduleError(`not well-formed XML: ${valid.err.msg}`, { line: valid.err.line });
+    throw new ProgrammeError(`not well-formed XML: ${valid.err.msg}`, { line: valid.err.line });
   }
   const doc = xmlParser().parse(source) as Record<string, unknown>;
   const root = doc.schedule;
   if (!isNode(root)) {
     const name = Object.keys(doc).find((k) => !k.startsWith("?")) ?? "nothing";
-    throw new ScheduleError(`the root element is <${name}>, not <schedule>: this is not a frab/Pentabarf schedule`, {
+    throw new ProgrammeError(`the root element is <${name}>, not <schedule>: this is not a frab/Pentabarf schedule`, {
       line: 1,
       path: "/",
     });
   }
 
-  const locateNode = (node: XmlNode | undefined, path: string, field?: string): ScheduleErrorLocation => {
+  const locateNode = (node: XmlNode | undefined, path: string, field?: string): ProgrammeErrorLocation => {
     const meta = metaOf(node);
     let offset = meta?.startIndex;
     if (offset !== undefined && field) {
@@ -169,7 +169,7 @@ export function parseFrabXml(xml: string, options: ParseOptions = {}): Programme
         const path = `${dayPath}/room[${ri + 1}]/event[${ei + 1}]`;
         const title = xmlText(event.title);
         const subject = describeRecord("event", title ?? xmlText(event["@_id"]));
-        const at = (field?: string): ScheduleErrorLocation => ({ ...locateNode(event, path, field), subject });
+        const at = (field?: string): ProgrammeErrorLocation => ({ ...locateNode(event, path, field), subject });
         if (!title) throw missingField("title", at("title"));
 
         const guid = xmlText(event["@_guid"]);
@@ -259,13 +259,13 @@ function refuseDangerousDoctype(xml: string): void {
   const entity = /<!ENTITY/i.exec(xml);
   const doctype = /<!DOCTYPE\s+[^\s>[]+\s*([^>[]*)(\[)?/i.exec(xml);
   if (entity) {
-    throw new ScheduleError(
+    throw new ProgrammeError(
       "the XML declares entities (<!ENTITY>); external entities and entity expansion are refused",
       { line: lineAt(xml, entity.index) },
     );
   }
   if (doctype && (doctype[2] || /\b(SYSTEM|PUBLIC)\b/i.test(doctype[1] ?? ""))) {
-    throw new ScheduleError(
+    throw new ProgrammeError(
       "the XML has a DOCTYPE with an internal subset or an external DTD; external entities and entity expansion are refused",
       { line: lineAt(xml, doctype.index) },
     );

@@ -7,9 +7,9 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { parseC3vocJson } from "../../../lib/core/schedule/parse-c3voc-json";
-import { distinct } from "../../unit/schedule/fixtures";
-import { readRealSchedule as readSchedule, realSkip as skip } from "../shared";
+import { parseC3vocJson } from "../../../lib/core/programme/parse-c3voc-json";
+import { distinct } from "../../unit/programme/fixtures";
+import { readRealProgramme as readProgramme, realSkip as skip } from "../shared";
 
 // Expected counts computed with python3 json: days = schedule.conference.days,
 // talks = events in days[].rooms{}[], speakers = distinct person id (pretalx:
@@ -21,7 +21,7 @@ const FIXTURES = [
 
 for (const f of FIXTURES) {
   test(`c3voc JSON: ${f.file} has ${f.days} days, ${f.talks} talks, ${f.speakers} speakers, ${f.rooms} rooms`, { skip }, () => {
-    const p = parseC3vocJson(readSchedule(f.file));
+    const p = parseC3vocJson(readProgramme(f.file));
     assert.equal(distinct(p.talks.map((t) => t.day)).size, f.days);
     assert.equal(p.talks.length, f.talks);
     assert.equal(p.speakers.length, f.speakers);
@@ -30,7 +30,7 @@ for (const f of FIXTURES) {
 }
 
 test("c3voc JSON: pretalx export — conference, workshop kind, HH:MM duration, person code as sourceId, bio", { skip }, () => {
-  const p = parseC3vocJson(readSchedule("c3voc-example-pretalx-democon.json"));
+  const p = parseC3vocJson(readProgramme("c3voc-example-pretalx-democon.json"));
   assert.equal(p.conference.name, "DemoCon");
   assert.equal(p.conference.slug, "democon");
   assert.equal(p.conference.timezone, "UTC");
@@ -53,7 +53,7 @@ test("c3voc JSON: pretalx export — conference, workshop kind, HH:MM duration, 
 });
 
 test("c3voc JSON: frab Camp 2019 — zone, HTML abstracts to markdown, relative attachment URLs resolved", { skip }, () => {
-  const p = parseC3vocJson(readSchedule("c3voc-example-frab-camp2019.json"));
+  const p = parseC3vocJson(readProgramme("c3voc-example-frab-camp2019.json"));
   assert.equal(p.conference.timezone, "Europe/Berlin");
   assert.equal(p.conference.slug, "chaos-communication-camp-2019");
   const spispy = p.talks.find((t) => t.sourceId !== undefined && t.title.startsWith("spispy"));

@@ -7,10 +7,10 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { parseIcal } from "../../../lib/core/schedule/parse-ical";
-import { parseSchedule } from "../../../lib/core/schedule/parse-schedule";
-import { distinct } from "../../unit/schedule/fixtures";
-import { readRealSchedule as readSchedule, realSkip as skip } from "../shared";
+import { parseIcal } from "../../../lib/core/programme/parse-ical";
+import { parseProgramme } from "../../../lib/core/programme/parse-programme";
+import { distinct } from "../../unit/programme/fixtures";
+import { readRealProgramme as readProgramme, realSkip as skip } from "../shared";
 
 const FILE = "pyconuk-2015-schedule.ics";
 
@@ -22,7 +22,7 @@ const FILE = "pyconuk-2015-schedule.ics";
 // name) = 68, plus "Keynote: Van Lindberg, PSF Chair" and
 // "Keynote: Naomi Ceder - Confessions…" = 70.
 test("iCal: PyCon UK 2015 has 4 days, 158 talks, 70 speakers, 11 rooms", { skip }, () => {
-  const p = parseIcal(readSchedule(FILE));
+  const p = parseIcal(readProgramme(FILE));
   assert.equal(distinct(p.talks.map((t) => t.day)).size, 4);
   assert.equal(p.talks.length, 158);
   assert.equal(p.speakers.length, 70);
@@ -33,7 +33,7 @@ test("iCal: PyCon UK 2015 has 4 days, 158 talks, 70 speakers, 11 rooms", { skip 
 });
 
 test("iCal: speakers come out of '(talk by NAME)' and the title is cleaned", { skip }, () => {
-  const p = parseIcal(readSchedule(FILE));
+  const p = parseIcal(readProgramme(FILE));
   const byTitle = (title: string) => p.talks.find((t) => t.title === title);
   const names = (title: string) => byTitle(title)?.speakerKeys.map((k) => p.speakers.find((s) => s.key === k)?.name);
 
@@ -62,7 +62,7 @@ test("iCal: speakers come out of '(talk by NAME)' and the title is cleaned", { s
 });
 
 test("iCal: breaks, registration and lunch stay, as kind 'other'", { skip }, () => {
-  const p = parseIcal(readSchedule(FILE));
+  const p = parseIcal(readProgramme(FILE));
   for (const title of ["Registration / Breakfast", "Lunch", "Break", "Day Ends", "Opening Plenary"]) {
     const t = p.talks.find((x) => x.title === title);
     assert.equal(t?.kind, "other", title);
@@ -70,7 +70,7 @@ test("iCal: breaks, registration and lunch stay, as kind 'other'", { skip }, () 
 });
 
 test("iCal: a zone from options gives local days and offsets (BST)", { skip }, () => {
-  const p = parseSchedule(readSchedule(FILE), { filename: FILE, conference: { timezone: "Europe/London" } });
+  const p = parseProgramme(readProgramme(FILE), { filename: FILE, conference: { timezone: "Europe/London" } });
   assert.equal(p.conference.timezone, "Europe/London");
   const lead = p.talks.find((t) => t.title === "Leadership of Technical Teams");
   assert.equal(lead?.startsAt, "2015-09-18T15:30:00+01:00");
