@@ -61,6 +61,16 @@ export function splitSections(markdown: string): Section[] {
   });
 }
 
+/**
+ * A copy of a string that shares no memory with the text it was cut from.
+ * A section is a slice of the whole writeup, and a slice keeps the whole
+ * string alive: cached as is, every cached section would hold a full copy of
+ * the writeup it came from.
+ */
+function detached(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}
+
 /** A store for parsed sections and rendered HTML (an LRU on the server; a Map in tests). */
 export interface SectionCache<V> {
   get(key: string): V | undefined;
@@ -93,8 +103,9 @@ export function parseSections(markdown: string, parse: (text: string) => Root, c
   for (const section of splitSections(markdown)) {
     let tree = cache.get(section.text);
     if (!tree) {
-      tree = parse(section.text);
-      cache.set(section.text, tree);
+      const text = detached(section.text);
+      tree = parse(text);
+      cache.set(text, tree);
     }
     const from = children.length;
     for (const child of tree.children) children.push(placed(child, section));
@@ -129,7 +140,7 @@ export function renderSections<L extends SectionLink>(parsed: SectionedTree, lin
     let html = cache.get(key);
     if (html === undefined) {
       html = render({ type: "root", children: parsed.tree.children.slice(from, to) }, inside);
-      cache.set(key, html);
+      cache.set(detached(key), detached(html));
     }
     out.push(html);
   }

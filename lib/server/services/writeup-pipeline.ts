@@ -39,8 +39,10 @@ export interface PipelineResult extends DerivedWriteup {
  * by text size, so memory stays flat however many saves run.
  */
 const caches = ((globalThis as { hallwaySectionCaches?: { trees: LRUCache<string, Root>; html: LRUCache<string, string> } }).hallwaySectionCaches ??= {
-  trees: new LRUCache<string, Root>({ maxSize: 2_000_000, sizeCalculation: (_tree, text) => Math.max(1, text.length) }),
-  html: new LRUCache<string, string>({ maxSize: 4_000_000, sizeCalculation: (html, key) => Math.max(1, html.length + key.length) }),
+  // A parsed tree takes some 40 bytes per character of its text: about 24 MB
+  // of trees at most, the sections of a dozen long writeups being edited.
+  trees: new LRUCache<string, Root>({ maxSize: 600_000, sizeCalculation: (_tree, text) => Math.max(1, text.length) }),
+  html: new LRUCache<string, string>({ maxSize: 2_000_000, sizeCalculation: (html, key) => Math.max(1, html.length + key.length) }),
 });
 
 /** The text's tree (the caller's to read; rendering changes it) and its renderer, by sections. */
