@@ -365,7 +365,8 @@ export async function openSuggestions(db: Db, writeupId: string): Promise<Detect
   if (!stored) return [];
   const slugs = await conferenceSlugsOf(db, ctx);
   const { index } = await mentionCatalog(db, slugs, ctx.catalogVersion);
-  return reconcileMentions(stored.body, ctx.decisions, detectMentions(stored.body, index)).suggestions;
+  // The sections were just parsed by the save that led here: detection reads them from the cache.
+  return reconcileMentions(stored.body, ctx.decisions, detectMentions(stored.body, index, { tree: parseBody(stored.body).tree })).suggestions;
 }
 
 async function conferenceSlugsOf(db: Db, ctx: ChangeContext): Promise<string[]> {
