@@ -2,8 +2,6 @@
  * What the writeup file import reads and writes besides the writeups
  * themselves (those go through writeup-store.ts like every other change).
  */
-import type { MentionKind } from "@/lib/core/mentions/types";
-import type { StoredMention } from "@/lib/core/mentions/reconcile-mentions";
 import type { Tx } from "@/lib/server/db";
 
 export interface Existing {
@@ -30,20 +28,6 @@ export async function writeupsBySlug(tx: Tx, slugs: { exact: string[]; prefixes:
   return bySlug;
 }
 
-
-export async function storedDecisions(tx: Tx, writeupId: string): Promise<StoredMention[]> {
-  const rows = await tx.mention.findMany({ where: { writeupId, source: { in: ["confirmed", "rejected"] } } });
-  return rows.map((r) => ({
-    kind: r.kind as MentionKind,
-    id: (r.kind === "talk" ? r.talkId : r.speakerId) ?? "",
-    start: r.start,
-    end: r.end,
-    text: r.text,
-    source: r.source as StoredMention["source"],
-    confidence: r.confidence,
-    reason: r.reason,
-  }));
-}
 
 export function userByEmail(tx: Tx, email: string) {
   return tx.user.findUnique({ where: { email }, select: { id: true, username: true } });

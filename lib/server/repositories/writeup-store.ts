@@ -206,29 +206,40 @@ export async function insertWriteup(tx: Tx, w: NewWriteup) {
   return row;
 }
 
+const mentionColumns = { kind: true, talkId: true, speakerId: true, start: true, end: true, text: true, source: true, confidence: true, reason: true } as const;
+
+/** A Mention row as the mention code sees it: a kind and the id of its talk or speaker. */
+function storedMentionOf(m: { kind: string; talkId: string | null; speakerId: string | null; start: number; end: number; text: string; source: string; confidence: number; reason: string | null }): StoredMention {
+  return {
+    kind: m.kind as MentionKind,
+    id: (m.kind === "talk" ? m.talkId : m.speakerId) ?? "",
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    source: m.source as MentionSource,
+    confidence: m.confidence,
+    reason: m.reason,
+  };
+}
+
+/** The author's decisions stored with a writeup, read inside a caller's transaction (the file import). */
+export async function storedDecisions(tx: Tx, writeupId: string): Promise<StoredMention[]> {
+  const rows = await tx.mention.findMany({ where: { writeupId, source: { in: ["confirmed", "rejected"] } }, select: mentionColumns });
+  return rows.map(storedMentionOf);
+}
+
 /** What a re-render needs of each writeup: its text, its revision and its stored mentions. */
 export async function readForRerender(db: Db | Tx, ids: readonly string[]) {
   const rows = await db.writeup.findMany({
     where: { id: { in: [...ids] } },
-    select: { id: true, body: true, version: true, revision: true, mentions: { select: { kind: true, talkId: true, speakerId: true, start: true, end: true, text: true, source: true, confidence: true, reason: true } } },
+    select: { id: true, body: true, version: true, revision: true, mentions: { select: mentionColumns } },
   });
   return rows.map((w) => ({
     id: w.id,
     body: w.body,
     version: w.version,
     revision: w.revision,
-    mentions: w.mentions.map(
-      (m): StoredMention => ({
-        kind: m.kind as MentionKind,
-        id: (m.kind === "talk" ? m.talkId : m.speakerId) ?? "",
-        start: m.start,
-        end: m.end,
-        text: m.text,
-        source: m.source as MentionSource,
-        confidence: m.confidence,
-        reason: m.reason,
-      }),
-    ),
+    mentions: w.mentions.map(storedMentionOf),
   }));
 }
 

@@ -28,8 +28,8 @@ import type { Db, Tx } from "@/lib/server/db";
 import { authorEmailSchema } from "@/lib/validations/writeup-file";
 import { isPrismaCode } from "@/lib/server/repositories/prisma-errors";
 import { transaction } from "@/lib/server/repositories/transaction";
-import { conferencesBySlug, createAuthor, storedDecisions, userByEmail, usernamesStartingWith, writeupsBySlug, type Existing } from "@/lib/server/repositories/writeup-import";
-import { insertWriteup, writeChange } from "@/lib/server/repositories/writeup-store";
+import { conferencesBySlug, createAuthor, userByEmail, usernamesStartingWith, writeupsBySlug, type Existing } from "@/lib/server/repositories/writeup-import";
+import { insertWriteup, storedDecisions, writeChange } from "@/lib/server/repositories/writeup-store";
 import { warmMentionCatalog } from "./mention-catalog";
 import { runPipeline } from "./writeup-pipeline";
 

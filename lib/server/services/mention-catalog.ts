@@ -140,6 +140,11 @@ export async function warmMentionCatalog(db: Db): Promise<void> {
 export async function mentionCatalog(db: Db | Tx, conferenceSlugs: readonly string[], version?: string): Promise<MentionCatalog> {
   const p = await prepared(db, version);
   const conferenceIds = idsOf(p, conferenceSlugs);
+  return { version: p.snapshot.version, index: indexOf(p, conferenceIds), targets: targetsOf(p), conferenceIds };
+}
+
+/** The shared index for a set of conference ids (none: every conference), built on first use. */
+function indexOf(p: Prepared, conferenceIds: readonly string[]): MentionIndex {
   const key = [...conferenceIds].sort().join(" ");
   let index = p.indexes.get(key);
   if (!index) {
@@ -147,7 +152,14 @@ export async function mentionCatalog(db: Db | Tx, conferenceSlugs: readonly stri
     if (p.indexes.size >= MAX_INDEXES) p.indexes.delete(p.indexes.keys().next().value!);
     p.indexes.set(key, index);
   }
-  return { version: p.snapshot.version, index, targets: targetsOf(p), conferenceIds };
+  return index;
+}
+
+/** The index for conferences named by id, as a writeup's stored links name them (ids no longer in the catalog are ignored). */
+export async function mentionIndexOfConferences(db: Db | Tx, conferenceIds: readonly string[], version?: string): Promise<MentionIndex> {
+  const p = await prepared(db, version);
+  const known = new Set(p.snapshot.conferences.map((c) => c.id));
+  return indexOf(p, conferenceIds.filter((id) => known.has(id)));
 }
 
 /** Link targets of the current catalog, for re-rendering stored mentions. */

@@ -46,7 +46,7 @@ import {
   type WriteupState,
 } from "@/lib/server/repositories/writeup-store";
 import { isPrismaCode } from "@/lib/server/repositories/prisma-errors";
-import { linkTargets, mentionCatalog, warmMentionCatalog } from "./mention-catalog";
+import { linkTargets, mentionIndexOfConferences, warmMentionCatalog } from "./mention-catalog";
 import { parseBody, runPipeline } from "./writeup-pipeline";
 
 export interface Actor {
@@ -363,15 +363,9 @@ export async function decideMention(db: Db, actorIn: Actor | null, writeupId: st
 export async function openSuggestions(db: Db, writeupId: string): Promise<DetectedMention[]> {
   const [ctx, [stored]] = await Promise.all([readChangeContext(db, writeupId), readForRerender(db, [writeupId])]);
   if (!stored) return [];
-  const slugs = await conferenceSlugsOf(db, ctx);
-  const { index } = await mentionCatalog(db, slugs, ctx.catalogVersion);
+  const index = await mentionIndexOfConferences(db, ctx.conferenceIds, ctx.catalogVersion);
   // The sections were just parsed by the save that led here: detection reads them from the cache.
   return reconcileMentions(stored.body, ctx.decisions, detectMentions(stored.body, index, { tree: parseBody(stored.body).tree })).suggestions;
-}
-
-async function conferenceSlugsOf(db: Db, ctx: ChangeContext): Promise<string[]> {
-  const editing = ctx.writeup ? await writeupForEditing(db, ctx.writeup.id) : null;
-  return editing?.conferences.map((c) => c.conference.slug) ?? [];
 }
 
 /** What the editor and dashboard may show: the actor's own writeup, drafts and trash included. */
