@@ -4,6 +4,10 @@
  * been in the trash for 30 days. The purge is one idempotent DELETE, so
  * several instances running it is harmless.
  *
+ * It starts the page cache's sync (lib/server/cache/page-cache.ts): every
+ * half second, the changes any instance made, so that this one stops serving
+ * the pages they affect.
+ *
  * It also starts this instance's background job workers (lib/server/jobs):
  * on PostgreSQL they share pg-boss's queue with every other instance; on
  * SQLite they run in this process. Starting them re-renders any writeup left
@@ -14,8 +18,12 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { scheduleHousekeeping } = await import("./lib/server/housekeeping");
   scheduleHousekeeping();
-  if (process.env.HALLWAY_JOBS === "off" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const [{ getDb }, { startWorkers }] = await Promise.all([import("./lib/server/db"), import("./lib/server/jobs/workers")]);
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const [{ getDb }, { startPageCacheSync }] = await Promise.all([import("./lib/server/db"), import("./lib/server/cache/page-cache")]);
+  // Every server keeps its page cache in step with changes made anywhere.
+  startPageCacheSync(getDb());
+  if (process.env.HALLWAY_JOBS === "off") return;
+  const { startWorkers } = await import("./lib/server/jobs/workers");
   try {
     await startWorkers(getDb());
   } catch (error) {

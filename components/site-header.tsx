@@ -1,7 +1,5 @@
 import Link from "next/link";
-import { SignOutButton } from "@/components/auth/sign-out-button";
-import { hasRole } from "@/lib/core/auth/roles";
-import { currentUser } from "@/lib/server/auth/current-user";
+import { AccountNavClient, StudioNavClient } from "@/components/site-header-client";
 
 const NAV = [
   { href: "/", label: "Writeups" },
@@ -10,17 +8,11 @@ const NAV = [
   { href: "/search", label: "Search" },
 ];
 
-// Signed-in writers also get these; they wrap onto the nav's next line on a phone.
-const STUDIO_NAV = [
-  { href: "/write", label: "Write" },
-  { href: "/dashboard", label: "Your writeups" },
-];
-const ADMIN_NAV = [{ href: "/admin", label: "Admin" }];
-
-// A server component: it reads the session cookie on the server, and the
-// sign-out button is a plain form, so the header needs no JavaScript.
-export async function SiteHeader() {
-  const user = await currentUser();
+// The same HTML for everyone, so that reader pages can be cached: the parts
+// that depend on who is signed in are client islands that ask
+// /api/auth/session after hydration. Without JavaScript everyone sees the
+// sign-in link, which is what an anonymous reader needs.
+export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="inner">
@@ -29,26 +21,16 @@ export async function SiteHeader() {
         </Link>
         <nav className="site-nav" aria-label="Main">
           <ul>
-            {[...NAV, ...(user && hasRole(user.role, "author") ? STUDIO_NAV : []), ...(user && hasRole(user.role, "organizer") ? ADMIN_NAV : [])].map((item) => (
+            {NAV.map((item) => (
               <li key={item.href}>
                 <Link href={item.href}>{item.label}</Link>
               </li>
             ))}
+            <StudioNavClient />
           </ul>
         </nav>
         <div className="account-nav">
-          {user ? (
-            <>
-              <Link href="/account" className="account-link" title="Your account">
-                {user.name || user.username || user.email || "Your account"}
-              </Link>
-              <SignOutButton />
-            </>
-          ) : (
-            <Link href="/signin" className="account-link">
-              Sign in
-            </Link>
-          )}
+          <AccountNavClient />
         </div>
       </div>
     </header>

@@ -10,7 +10,8 @@ export const metadata = pageMetadata({
   path: "/",
 });
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const data = await getLatestWriteups(getDb(), parsePage((await searchParams).page));
+// `n` is set on /page/[n], where /?page=N is rewritten to (next.config.js).
+export default async function HomePage({ params }: { params: Promise<{ n?: string }> }) {
+  const data = await getLatestWriteups(getDb(), parsePage((await params).n));
   return <LatestWriteupsView {...data} />;
 }

@@ -1,3 +1,4 @@
+import { ForOwner } from "@/components/viewer/for-owner";
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { AuthorPage } from "@/lib/server/queries/author-page";
@@ -25,8 +26,8 @@ export function authorMetadata({ author }: AuthorPage): Metadata {
   });
 }
 
-/** An author's profile (an h-card) and their published writeups; "own" when the author is the one reading. */
-export function AuthorView({ author, writeups, username, own }: AuthorPage & { username: string; own: boolean }) {
+/** An author's profile (an h-card) and their published writeups; the author reading it also sees their own tools. */
+export function AuthorView({ author, writeups, username }: AuthorPage & { username: string }) {
   const page = writeups.page;
   const name = author.name ?? author.username ?? "Author";
   const path = authorPath(username);
@@ -55,11 +56,11 @@ export function AuthorView({ author, writeups, username, own }: AuthorPage & { u
         <p className="meta">
           <span>{plural(writeups.total, "published writeup")}</span>
           <span>On Hallway since {monthYear.format(author.createdAt)}</span>
-          {own && (
+          <ForOwner ownerId={author.id}>
             <span>
               <Link href="/account">Edit your profile</Link>
             </span>
-          )}
+          </ForOwner>
         </p>
         <SubscribeLinks path={path} label={`writeups by ${name}`} />
       </header>
@@ -68,9 +69,9 @@ export function AuthorView({ author, writeups, username, own }: AuthorPage & { u
         <div className="empty empty-state">
           <p className="empty-title">No published writeups yet</p>
           <p>
-            {own
-              ? "Your trip reports appear here once you publish them."
-              : `When ${name} publishes a conference writeup, it will appear here.`}{" "}
+            <ForOwner ownerId={author.id} otherwise={`When ${name} publishes a conference writeup, it will appear here.`}>
+              Your trip reports appear here once you publish them.
+            </ForOwner>{" "}
             Meanwhile, read the <Link href="/">latest writeups</Link>.
           </p>
         </div>

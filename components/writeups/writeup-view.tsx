@@ -1,3 +1,4 @@
+import { ForOwner } from "@/components/viewer/for-owner";
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { PublishedWriteup } from "@/lib/server/queries/writeup-page";
@@ -62,7 +63,7 @@ function jsonLd(writeup: PublishedWriteup) {
 }
 
 /** A published writeup: the stored HTML, and the talks it covers beside it. */
-export function WriteupView({ writeup, canEdit }: { writeup: PublishedWriteup; canEdit: boolean }) {
+export function WriteupView({ writeup }: { writeup: PublishedWriteup }) {
   return (
     <article className="columns h-entry">
       <JsonLd data={jsonLd(writeup)} />
@@ -96,13 +97,13 @@ export function WriteupView({ writeup, canEdit }: { writeup: PublishedWriteup; c
             </p>
           )}
           {writeup.summary && <p className="lede p-summary">{writeup.summary}</p>}
-          {canEdit && (
+          <ForOwner ownerId={writeup.authorId}>
             <p className="author-tools">
               <Link href={`${writeupPath(writeup.slug)}/edit`} className="button button-secondary button-small">
                 Edit
               </Link>
             </p>
-          )}
+          </ForOwner>
         </header>
         {/* bodyHtml was rendered and sanitized when the writeup was saved. */}
         <div className="prose e-content" dangerouslySetInnerHTML={{ __html: writeup.bodyHtml }} />

@@ -4,11 +4,12 @@
  * HALLWAY_ENV=production. Auth.js and the development sign-in set the same one.
  */
 import { authEnv } from "@/lib/server/env";
+import { sessionCookieName } from "@/lib/server/http/cache-policy";
 
 const secure = authEnv().secureCookies;
 
 export const SESSION_COOKIE = {
-  name: `${secure ? "__Secure-" : ""}authjs.session-token`,
+  name: sessionCookieName(secure),
   options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure },
 };
 

@@ -11,7 +11,7 @@ import { authorFeed, conferenceFeed, siteFeed, speakerFeed, talkFeed, type FeedD
 import { findSpeakerRedirect } from "@/lib/server/repositories/speakers";
 import { speakerPath } from "@/lib/paths";
 import { siteUrl } from "@/lib/site";
-import { conditionalResponse } from "./conditional-get";
+import { conditionalResponse } from "./cache-policy";
 
 /** Which feed a request is for, from the route's params. */
 export type FeedRequest =

@@ -1,7 +1,9 @@
 /** An author's public page: the profile and their published writeups, a page at a time. */
 import { cache } from "react";
 import { USERNAME_PATTERN } from "@/lib/core/auth/username";
+import { PageTag } from "@/lib/core/cache/page-tags";
 import type { Db } from "@/lib/server/db";
+import { tagPage } from "@/lib/server/cache/page-tags";
 import { findAuthor, listAuthorPublishedWriteups } from "@/lib/server/repositories/users";
 import { parseStoredLinks } from "@/lib/validations/profile";
 
@@ -14,6 +16,7 @@ export const getAuthorPage = cache(async (db: Db, username: string, page = 1) =>
   const author = await findAuthor(db, username);
   if (!author) return null;
   const { items, total } = await listAuthorPublishedWriteups(db, author.id, page, AUTHOR_PAGE_SIZE);
+  await tagPage([PageTag.author(author.id)]);
   const { links, ...rest } = author;
   return {
     author: { ...rest, links: parseStoredLinks(links) },

@@ -35,6 +35,9 @@ export interface ChangeContext {
   /** The author's decisions stored with it (confirmed and rejected mentions). */
   decisions: StoredMention[];
   conferenceIds: string[];
+  /** The talks and speakers it links now: their pages list it (page-cache tags). */
+  linkedTalkIds: string[];
+  linkedSpeakerIds: string[];
   /** Slugs starting with the asked-for base, of other writeups and of redirects not pointing here. */
   takenSlugs: Set<string>;
   /** catalogVersion() at the time of the read, so the mention catalog needs no query of its own. */
@@ -73,6 +76,8 @@ export async function readChangeContext(db: Db, id: string | null, slugBase?: st
       FROM "Writeup" w WHERE w."id" = ${key}
     UNION ALL SELECT 'decision', m."kind", COALESCE(m."talkId", m."speakerId"), m."text", CAST(m."start" AS TEXT), CAST(m."end" AS TEXT), m."source", CAST(m."confidence" AS TEXT), m."reason", NULL
       FROM "Mention" m WHERE m."writeupId" = ${key} AND m."source" IN ('confirmed', 'rejected')
+    UNION ALL SELECT DISTINCT 'linked', m."talkId", m."speakerId", NULL, NULL, NULL, NULL, NULL, NULL, NULL
+      FROM "Mention" m WHERE m."writeupId" = ${key} AND m."source" <> 'rejected'
     UNION ALL SELECT 'conference', c."conferenceId", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM "WriteupConference" c WHERE c."writeupId" = ${key}
     UNION ALL SELECT 'catalog', v."database", CAST(v."version" AS TEXT), NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM "CatalogVersion" v WHERE v."id" = 1
     ${slugs}`,
@@ -80,6 +85,8 @@ export async function readChangeContext(db: Db, id: string | null, slugBase?: st
   let writeup: WriteupState | null = null;
   const decisions: StoredMention[] = [];
   const conferenceIds: string[] = [];
+  const linkedTalkIds = new Set<string>();
+  const linkedSpeakerIds = new Set<string>();
   const takenSlugs = new Set<string>();
   let catalogVersion = "none";
   for (const r of rows) {
@@ -97,6 +104,9 @@ export async function readChangeContext(db: Db, id: string | null, slugBase?: st
       };
     } else if (r.part === "decision") {
       decisions.push({ kind: r.a as MentionKind, id: r.b ?? "", text: r.c ?? "", start: Number(r.d), end: Number(r.e), source: r.f as MentionSource, confidence: Number(r.g), reason: r.h });
+    } else if (r.part === "linked") {
+      if (r.a) linkedTalkIds.add(r.a);
+      if (r.b) linkedSpeakerIds.add(r.b);
     } else if (r.part === "conference") {
       conferenceIds.push(r.a ?? "");
     } else if (r.part === "catalog") {
@@ -106,7 +116,7 @@ export async function readChangeContext(db: Db, id: string | null, slugBase?: st
     }
   }
   decisions.sort((x, y) => x.start - y.start);
-  return { writeup, decisions, conferenceIds, takenSlugs, catalogVersion };
+  return { writeup, decisions, conferenceIds, linkedTalkIds: [...linkedTalkIds], linkedSpeakerIds: [...linkedSpeakerIds], takenSlugs, catalogVersion };
 }
 
 /** The text saved now, offered to an author whose save conflicted with it. */

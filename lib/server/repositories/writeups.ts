@@ -36,6 +36,7 @@ export async function getPublishedWriteup(db: Db, slug: string) {
     where: { slug, ...PUBLIC_WRITEUP },
     select: {
       id: true,
+      authorId: true,
       slug: true,
       title: true,
       bodyHtml: true,

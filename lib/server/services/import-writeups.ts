@@ -29,6 +29,8 @@ import { authorEmailSchema } from "@/lib/validations/writeup-file";
 import { isPrismaCode } from "@/lib/server/repositories/prisma-errors";
 import { transaction } from "@/lib/server/repositories/transaction";
 import { conferencesBySlug, createAuthor, userByEmail, usernamesStartingWith, writeupsBySlug, type Existing } from "@/lib/server/repositories/writeup-import";
+import { PageTag } from "@/lib/core/cache/page-tags";
+import { markPagesChanged } from "@/lib/server/cache/page-cache";
 import { insertWriteup, storedDecisions, writeChange } from "@/lib/server/repositories/writeup-store";
 import { warmMentionCatalog } from "./mention-catalog";
 import { runPipeline } from "./writeup-pipeline";
@@ -208,5 +210,7 @@ export async function importWriteupsInTransaction(tx: Tx, files: readonly Parsed
       suggestions: suggestions.length,
     });
   }
+  // A bulk change: every page may list one of them.
+  await markPagesChanged(tx, [PageTag.all]);
   return { author: { id: authorId, email: email.data, username, created: !author }, writeups };
 }

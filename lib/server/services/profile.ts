@@ -4,6 +4,8 @@
  */
 import { DomainError } from "@/lib/core/errors";
 import type { Db } from "@/lib/server/db";
+import { PageTag } from "@/lib/core/cache/page-tags";
+import { markPagesChangedNow } from "@/lib/server/cache/page-cache";
 import { findProfileRow, updateProfile } from "@/lib/server/repositories/users";
 import { parseStoredLinks, type Profile, type ProfileInput } from "@/lib/validations/profile";
 
@@ -20,5 +22,7 @@ export async function saveProfile(db: Db, userId: string, input: ProfileInput): 
   const before = await findProfileRow(db, userId);
   const saved = await updateProfile(db, userId, { name: input.name, username: input.username, bio: input.bio, links: JSON.stringify(input.links) });
   if (saved === "username-taken") throw new DomainError("conflict", "That username is taken; try another", { field: "username" });
+  // An author's name and address show on their writeups, lists, talk and speaker pages: all of them.
+  await markPagesChangedNow(db, [PageTag.all]);
   return { username: input.username, previousUsername: before?.username ?? null };
 }

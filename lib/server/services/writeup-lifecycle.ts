@@ -31,6 +31,9 @@ import { slugify, uniqueSlug } from "@/lib/core/text/slugify";
 import { deriveWriteup, rerenderBody } from "@/lib/core/writeups/derive-writeup";
 import type { Db, Tx } from "@/lib/server/db";
 import { transaction } from "@/lib/server/repositories/transaction";
+import { markTags } from "@/lib/server/repositories/page-cache-tags";
+import { markPagesChanged } from "@/lib/server/cache/page-cache";
+import { PageTag, writeupChangeTags } from "@/lib/core/cache/page-tags";
 import {
   deleteTrashedBefore,
   insertWriteup,
@@ -102,8 +105,33 @@ async function untilWritten<T>(attempt: () => Promise<T | undefined>): Promise<T
   throw new DomainError("conflict", "This writeup is being changed somewhere else right now. Try again in a moment.");
 }
 
-/** Writes one change in its own transaction; false when the row moved on. */
-const commit = (db: Db, change: StoredChange) => transaction(db, (tx) => writeChange(tx, change));
+/** Writes one change in its own transaction, with the page-cache tags it moves; false when the row moved on. */
+const commit = (db: Db, change: StoredChange, tags: readonly string[]) =>
+  transaction(db, async (tx) => {
+    const written = await writeChange(tx, change);
+    if (written) await markPagesChanged(tx, tags);
+    return written;
+  });
+
+const isPublic = (w: { status: string; trashed: boolean }) => w.status === "published" && !w.trashed;
+
+/**
+ * The pages a change to a stored writeup affects (lib/core/cache/page-tags.ts):
+ * from its state and links before (the context's read) and after.
+ */
+function tagsOfChange(ctx: ChangeContext, after: { status: string; trashed: boolean }, links?: { mentions: readonly StoredMention[]; conferenceIds: readonly string[] }): string[] {
+  const w = ctx.writeup!;
+  const linked = (kind: MentionKind) => (links?.mentions ?? []).filter((m) => m.kind === kind && m.source !== "rejected").map((m) => m.id);
+  return writeupChangeTags({
+    id: w.id,
+    authorId: w.authorId,
+    publicBefore: isPublic(w),
+    publicAfter: isPublic(after),
+    talkIds: [...ctx.linkedTalkIds, ...linked("talk")],
+    speakerIds: [...ctx.linkedSpeakerIds, ...linked("speaker")],
+    conferenceIds: [...ctx.conferenceIds, ...(links?.conferenceIds ?? [])],
+  });
+}
 
 // ───────────── creating and saving ─────────────
 
@@ -170,8 +198,8 @@ export async function createWriteup(db: Db, input: NewWriteupInput): Promise<Cre
     const derived = await runPipeline(db, { ...input, conferenceSlugs: input.conferenceSlugs ?? [], catalogVersion: ctx.catalogVersion, mentions: input.mentions?.map(storedOf) });
     const slug = uniqueSlug(base, (s) => ctx.takenSlugs.has(s));
     try {
-      const row = await transaction(db, (tx) =>
-        insertWriteup(tx, {
+      const row = await transaction(db, async (tx) => {
+        const inserted = await insertWriteup(tx, {
           authorId: input.authorId,
           slug,
           title: input.title,
@@ -185,8 +213,20 @@ export async function createWriteup(db: Db, input: NewWriteupInput): Promise<Cre
           searchText: derived.searchText,
           conferenceIds: input.conferenceIds ?? derived.conferenceIds,
           mentions: derived.mentions,
-        }),
-      );
+        });
+        const linked = (kind: MentionKind) => derived.mentions.filter((m) => m.kind === kind && m.source !== "rejected").map((m) => m.id);
+        const tags = writeupChangeTags({
+          id: inserted.id,
+          authorId: input.authorId,
+          publicBefore: false,
+          publicAfter: input.status === "published",
+          talkIds: linked("talk"),
+          speakerIds: linked("speaker"),
+          conferenceIds: input.conferenceIds ?? derived.conferenceIds,
+        });
+        await markPagesChanged(tx, tags);
+        return inserted;
+      });
       return { id: row.id, slug: row.slug, version: row.version, title: input.title, bodyHtml: derived.bodyHtml };
     } catch (error) {
       // Someone took the slug between the read and the write: read again.
@@ -242,7 +282,7 @@ export async function saveWriteup(db: Db, actorIn: Actor | null, id: string, ver
       },
       mentions: derived.mentions,
       conferences: { current: ctx.conferenceIds, wanted: derived.conferenceIds },
-    });
+    }, tagsOfChange(ctx, { status, trashed: w.trashed }, derived));
     if (!written) return undefined;
     return {
       writeup: { id, slug, title: draft.title, status, version: w.version + 1, publishedAt, bodyHtml: derived.bodyHtml },
@@ -273,7 +313,8 @@ async function changeStatus(db: Db, actor: Actor, id: string, moderate: boolean,
     const ctx = await readChangeContext(db, id);
     const w = authorize(actor, ctx.writeup, { moderate });
     const columns = await decide(w, ctx);
-    if (!(await commit(db, { id, version: w.version, revision: w.revision, bumpVersion: false, columns }))) return undefined;
+    const after = { status: columns.status ?? w.status, trashed: "deletedAt" in columns ? columns.deletedAt !== null : w.trashed };
+    if (!(await commit(db, { id, version: w.version, revision: w.revision, bumpVersion: false, columns }, tagsOfChange(ctx, after)))) return undefined;
     return { id, slug: w.slug, title: w.title };
   });
 }
@@ -318,6 +359,7 @@ export async function changeSlug(db: Db, actorIn: Actor | null, id: string, want
   await transaction(db, async (tx) => {
     if (await slugHolder(tx, slug, id)) throw new DomainError("conflict", `The address /writeups/${slug} is taken.`, { field: "slug" });
     await moveSlug(tx, id, w.slug, slug, w.publishedAt !== null);
+    await markPagesChanged(tx, tagsOfChange(ctx, w));
   });
   return { id, slug, title: w.title };
 }
@@ -353,7 +395,11 @@ export async function decideMention(db: Db, actorIn: Actor | null, writeupId: st
     kept.push({ kind: d.kind, id: d.id, ...at, text: d.text, source: d.decision === "accept" ? "confirmed" : "rejected", confidence: 1, reason: "author's decision" });
     kept.sort((a, b) => a.start - b.start);
     const derived = deriveWriteup({ title: w.title, body: stored.body, ...parseBody(stored.body), detected: [], previous: [], targets, mentions: kept });
-    const written = await commit(db, { id: writeupId, version: w.version, revision: w.revision, bumpVersion: false, columns: { bodyHtml: derived.bodyHtml }, mentions: derived.mentions });
+    const written = await commit(
+      db,
+      { id: writeupId, version: w.version, revision: w.revision, bumpVersion: false, columns: { bodyHtml: derived.bodyHtml }, mentions: derived.mentions },
+      tagsOfChange(ctx, w, { mentions: derived.mentions, conferenceIds: [] }),
+    );
     if (!written) return undefined;
     return { bodyHtml: derived.bodyHtml, version: w.version };
   });
@@ -391,17 +437,19 @@ export async function loadForEditing(db: Db, actorIn: Actor | null, id: string) 
 export async function rerenderWriteups(db: Db | Tx, writeupIds: readonly string[]): Promise<number> {
   if ("$transaction" in db) await warmMentionCatalog(db as Db);
   let pending = [...new Set(writeupIds)];
-  let written = 0;
+  const done: string[] = [];
   for (let attempt = 0; pending.length && attempt < ATTEMPTS; attempt++) {
     const moved: string[] = [];
     const targets = await linkTargets(db);
     for (const w of await readForRerender(db, pending)) {
       const { tree, render } = parseBody(w.body);
       const bodyHtml = rerenderBody(w.body, tree, w.mentions, targets, render);
-      if (await writeChange(db as Tx, { id: w.id, version: w.version, revision: w.revision, bumpVersion: false, columns: { bodyHtml } })) written++;
+      if (await writeChange(db as Tx, { id: w.id, version: w.version, revision: w.revision, bumpVersion: false, columns: { bodyHtml } })) done.push(w.id);
       else moved.push(w.id);
     }
     pending = moved;
   }
-  return written;
+  // Only their own pages show the rendered bodies (a draft's tag is simply never read).
+  await markTags(db, done.map(PageTag.writeup), Date.now());
+  return done.length;
 }

@@ -4,15 +4,26 @@ import { ConferenceView, conferenceMetadata } from "@/components/conferences/con
 import { getDb } from "@/lib/server/db";
 import { getConferencePage } from "@/lib/server/queries/conference-page";
 
-type Props = { params: Promise<{ conference: string }>; searchParams: Promise<{ filter?: string }> };
+type Props = { params: Promise<{ conference: string }> };
+
+// Rendered on a reader's first request, then cached (lib/server/cache/page-cache-handler.mjs):
+// no page is built ahead, so a build needs no data.
+export function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await getConferencePage(getDb(), (await params).conference);
   return data ? conferenceMetadata(data) : {};
 }
 
-export default async function ConferencePage({ params, searchParams }: Props) {
+/** The programme; ./uncovered (where ?filter=uncovered is rewritten to) shows only the talks nobody wrote up. */
+export async function renderConference({ params }: Props, uncoveredOnly: boolean) {
   const data = await getConferencePage(getDb(), (await params).conference);
   if (!data) notFound();
-  return <ConferenceView {...data} uncoveredOnly={(await searchParams).filter === "uncovered"} />;
+  return <ConferenceView {...data} uncoveredOnly={uncoveredOnly} />;
+}
+
+export default function ConferencePage(props: Props) {
+  return renderConference(props, false);
 }

@@ -6,14 +6,22 @@ import { getSpeakerPage } from "@/lib/server/queries/speaker-page";
 import { speakerPath } from "@/lib/paths";
 import { parsePage } from "@/lib/validations/params";
 
-type Props = { params: Promise<{ speaker: string }>; searchParams: Promise<{ page?: string }> };
+// `n` is set on page/[n], where ?page=N is rewritten to (next.config.js).
+type Props = { params: Promise<{ speaker: string; n?: string }> };
 
 /** A merged speaker's old URL moves permanently to the record it was merged into. */
-async function load({ params, searchParams }: Props) {
-  const found = await getSpeakerPage(getDb(), (await params).speaker, parsePage((await searchParams).page));
+async function load({ params }: Props) {
+  const { speaker, n } = await params;
+  const found = await getSpeakerPage(getDb(), speaker, parsePage(n));
   if (found.kind === "moved") permanentRedirect(speakerPath(found.slug));
   if (found.kind === "missing") notFound();
   return found;
+}
+
+// Rendered on a reader's first request, then cached (lib/server/cache/page-cache-handler.mjs):
+// no page is built ahead, so a build needs no data.
+export function generateStaticParams() {
+  return [];
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

@@ -1,0 +1,6 @@
+// /?page=N, rewritten to this path (next.config.js) so that the page can be cached.
+export { default, metadata } from "../../page";
+
+export function generateStaticParams() {
+  return [];
+}
