@@ -37,6 +37,11 @@ export function providerOfDb(db: Db | Tx): Provider {
   return providers.get(db) ?? providerOf(databaseUrl());
 }
 
+/** A transaction talks to its client's database (transaction() records it). */
+export function recordTransaction(tx: Tx, db: Db): void {
+  providers.set(tx, providerOfDb(db));
+}
+
 function createClient(url: string): Db {
   const provider = providerOf(url);
   const client =

@@ -58,11 +58,16 @@ export function pageCacheState() {
  * @typedef {{ value: any, storedAt: number, renderedFrom: number, tags: string[], cacheControl: any, size: number }} Entry
  */
 
-/** @param {any} value */
-function tagsOf(value, /** @type {string[] | undefined} */ extra) {
+/**
+ * A page's tags travel in its x-next-cache-tags header; an unstable_cache
+ * entry's (a feed's document) in the context of its set().
+ * @param {any} value
+ * @param {string[] | undefined} extra
+ */
+function tagsOf(value, extra) {
   const header = value?.headers?.[TAGS_HEADER];
   const own = typeof header === "string" && header ? header.split(",") : Array.isArray(value?.tags) ? value.tags : [];
-  return extra?.length ? [...own, ...extra] : own;
+  return extra?.length ? [...new Set([...own, ...extra])] : own;
 }
 
 /** @param {any} value */
@@ -113,7 +118,8 @@ export default class HallwayPageCacheHandler {
     const { entries, misses } = this.state;
     const entry = entries.get(key);
     const now = Date.now();
-    if (!entry || isOutOfDate(tagsOf(entry.value, ctx?.softTags), entry.renderedFrom)) {
+    const tags = entry ? [...entry.tags, ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])] : [];
+    if (!entry || isOutOfDate(tags, entry.renderedFrom)) {
       if (entry) entries.delete(key);
       // The render this miss begins reads the database from now on.
       noteMiss(misses, key, now);

@@ -13,6 +13,7 @@
 import { unstable_cache } from "next/cache";
 
 const constant = async () => true;
+const outsideNext = (error: unknown) => error instanceof Error && error.message.startsWith("Invariant: incrementalCache missing");
 
 export async function tagPage(tags: readonly string[]): Promise<void> {
   if (tags.length === 0) return;
@@ -20,7 +21,22 @@ export async function tagPage(tags: readonly string[]): Promise<void> {
     await unstable_cache(constant, ["hallway-page-tags", ...tags], { tags: [...tags] })();
   } catch (error) {
     // Outside a Next render (the tests, the command line) there is no page to tag.
-    if (error instanceof Error && error.message.startsWith("Invariant: incrementalCache missing")) return;
+    if (outsideNext(error)) return;
+    throw error;
+  }
+}
+
+/**
+ * A value that Next keeps in the same cache as the pages, under `tags`, for a
+ * response Next cannot cache whole (a feed answers If-None-Match, so it reads
+ * the request). `compute` must return JSON (Next stores it as such). Outside
+ * Next it simply computes.
+ */
+export async function cachedUnderTags<T>(key: readonly string[], tags: readonly string[], compute: () => Promise<T>): Promise<T> {
+  try {
+    return await unstable_cache(compute, ["hallway", ...key], { tags: [...tags] })();
+  } catch (error) {
+    if (outsideNext(error)) return compute();
     throw error;
   }
 }

@@ -41,14 +41,15 @@ export const PAGE_REVALIDATE_S = 600;
 
 /**
  * next.config `headers()`; when several rules set one header, the last wins.
- * Reader pages (anything but build assets, whose caching Next manages) get the
+ * Reader pages (not build assets, whose caching Next manages, nor documents) get the
  * public policy for anonymous requests; private paths and any request with a
  * session get no-store. Client-navigation payloads (`rsc` header) are left to Next.
  */
 export function cacheHeaderRules() {
   /** @param {string} value */
   const cacheControl = (value) => [{ key: "Cache-Control", value }];
-  const everyPage = "/:path((?!_next/).*)";
+  // Pages only: route handlers that answer documents (feeds, sitemaps, calendars, robots.txt) set their own.
+  const everyPage = "/:path((?!_next/)(?!.*\\.(?:xml|json|ics|txt)$).*)";
   return [
     {
       source: everyPage,

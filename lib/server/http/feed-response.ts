@@ -11,6 +11,8 @@ import { authorFeed, conferenceFeed, siteFeed, speakerFeed, talkFeed, type FeedD
 import { findSpeakerRedirect } from "@/lib/server/repositories/speakers";
 import { speakerPath } from "@/lib/paths";
 import { siteUrl } from "@/lib/site";
+import { PageTag } from "@/lib/core/cache/page-tags";
+import { cachedUnderTags } from "@/lib/server/cache/page-tags";
 import { conditionalResponse } from "./cache-policy";
 
 /** Which feed a request is for, from the route's params. */
@@ -38,13 +40,16 @@ function load(db: Db, scope: FeedRequest): Promise<FeedData | null> {
 
 const notFound = () => new Response("No such feed.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
-export async function feedResponse(request: Request, format: FeedFormat, scope: FeedRequest): Promise<Response> {
+type FeedDocument = { kind: "feed"; body: string; lastModified: string } | { kind: "moved"; location: string } | { kind: "missing" };
+
+/** The feed's document, built from the database. */
+async function buildFeed(format: FeedFormat, scope: FeedRequest): Promise<FeedDocument> {
   const db = getDb();
   const feed = await load(db, scope);
   if (!feed) {
     // A merged speaker's page moved for good; so did its feeds, and readers follow a 308.
     const moved = scope.kind === "speaker" ? await findSpeakerRedirect(db, scope.speaker) : null;
-    return moved ? new Response(null, { status: 308, headers: { Location: feedPath(speakerPath(moved), format) } }) : notFound();
+    return moved ? { kind: "moved", location: feedPath(speakerPath(moved), format) } : { kind: "missing" };
   }
   const channel: FeedChannel = {
     origin: siteUrl(),
@@ -54,6 +59,17 @@ export async function feedResponse(request: Request, format: FeedFormat, scope: 
     updated: feed.lastModified,
     author: feed.owner,
   };
-  const body = FEED_BUILDERS[format](feed.items, channel);
-  return conditionalResponse(request, { body, contentType: FEED_CONTENT_TYPES[format], lastModified: feed.lastModified });
+  return { kind: "feed", body: FEED_BUILDERS[format](feed.items, channel), lastModified: feed.lastModified.toISOString() };
+}
+
+/**
+ * A feed, from the page cache while no writeup or programme change has
+ * happened since it was built (feeds list writeups of a scope and name its
+ * talks: the broad tags cover every scope), answered with conditional-GET headers.
+ */
+export async function feedResponse(request: Request, format: FeedFormat, scope: FeedRequest): Promise<Response> {
+  const doc = await cachedUnderTags(["feed", format, JSON.stringify(scope)], [PageTag.writeups, PageTag.catalog], () => buildFeed(format, scope));
+  if (doc.kind === "missing") return notFound();
+  if (doc.kind === "moved") return new Response(null, { status: 308, headers: { Location: doc.location } });
+  return conditionalResponse(request, { body: doc.body, contentType: FEED_CONTENT_TYPES[format], lastModified: new Date(doc.lastModified) });
 }

@@ -6,7 +6,7 @@
  * transaction's changes are visible to everyone, e.g. wake a background job;
  * if the transaction rolls back, the callbacks never run.
  */
-import type { Db, Tx } from "@/lib/server/db";
+import { recordTransaction, type Db, type Tx } from "@/lib/server/db";
 
 const pending = new WeakMap<Tx, Array<() => void>>();
 
@@ -15,6 +15,7 @@ export async function transaction<T>(db: Db, work: (tx: Tx) => Promise<T>, optio
   const result = await db.$transaction(
     (tx) => {
       pending.set(tx, callbacks);
+      recordTransaction(tx, db);
       return work(tx);
     },
     { timeout: options.timeout ?? 30_000, maxWait: 10_000 },

@@ -63,3 +63,14 @@ test("isOutOfDate compares each tag's mark with when the render began", () => {
   assert.equal(isOutOfDate(["talk:a"], 101, marked), false);
   assert.equal(isOutOfDate(["talk:b"], 0, marked), false);
 });
+
+test("a cached value (a feed's document) keeps the tags of its set() and is dropped when one moves", async () => {
+  const h = fresh();
+  const fetchCtx = { kind: "FETCH", tags: ["writeups", "catalog"], softTags: ["_N_T_/feed.xml"] };
+  assert.equal(await h.get("feed-key", fetchCtx), null);
+  await h.set("feed-key", { kind: "FETCH", data: { body: "<rss/>" }, revalidate: 600 }, fetchCtx);
+  assert.ok(await h.get("feed-key", { kind: "FETCH" }), "served, even when a later get names no tags");
+  await new Promise((r) => setTimeout(r, 2));
+  await h.revalidateTag("writeups");
+  assert.equal(await h.get("feed-key", { kind: "FETCH" }), null);
+});

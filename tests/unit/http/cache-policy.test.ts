@@ -103,6 +103,12 @@ test("next.config header rules: anonymous pages public, private areas and sessio
     rules[0]!.missing?.map((m) => m.key),
     [...SESSION_COOKIE_NAMES, "rsc", "authorization"],
   );
+  // The page rule leaves documents (feeds, sitemaps, calendars, robots.txt) and build assets to their own headers.
+  const inner = /^\/:path\((.*)\)$/.exec(rules[0]!.source)?.[1];
+  assert.ok(inner, rules[0]!.source);
+  const matches = (path: string) => new RegExp(`^/${inner}$`).test(path);
+  for (const page of ["/", "/speakers/diogo-monica", "/conferences/x/talks/y", "/writeups/a-b"]) assert.ok(matches(page), page);
+  for (const doc of ["/feed.xml", "/atom.xml", "/feed.json", "/conferences/x/schedule.ics", "/robots.txt", "/sitemap.xml", "/_next/static/chunks/a.js"]) assert.ok(!matches(doc), doc);
   const later = rules.slice(1);
   assert.ok(later.every((r) => r.headers[0]!.value === PRIVATE_CACHE_CONTROL));
   for (const name of SESSION_COOKIE_NAMES) assert.ok(later.some((r) => r.has?.some((h) => h.type === "cookie" && h.key === name)), name);
