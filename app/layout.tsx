@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
 import { siteUrl } from "@/lib/site";
 import "./globals.css";
@@ -29,8 +28,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#content">
           Skip to content
         </a>
-        <SiteHeader />
-        <main id="content">{children}</main>
+        {/* The header and <main> come from each area's layout: reader pages are cached, studio pages know the viewer. */}
+        {children}
         <SiteFooter />
       </body>
     </html>

@@ -7,7 +7,7 @@
  */
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { useViewer } from "@/components/viewer/use-viewer";
+import { useViewer, type Viewer } from "@/components/viewer/use-viewer";
 import { hasRole } from "@/lib/core/auth/roles";
 
 // Signed-in writers also get these; they wrap onto the nav's next line on a phone.
@@ -17,8 +17,9 @@ const STUDIO_NAV = [
 ];
 const ADMIN_NAV = [{ href: "/admin", label: "Admin" }];
 
-export function StudioNavClient() {
-  const { user } = useViewer();
+/** `known`: the viewer, when the server rendered this page for them (the studio). */
+export function StudioNavClient({ known }: { known?: Viewer }) {
+  const { user } = useViewer(known);
   if (!user) return null;
   const items = [
     ...(hasRole(user.role, "author") ? STUDIO_NAV : []),
@@ -31,8 +32,8 @@ export function StudioNavClient() {
   ));
 }
 
-export function AccountNavClient() {
-  const { user } = useViewer();
+export function AccountNavClient({ known }: { known?: Viewer }) {
+  const { user } = useViewer(known);
   if (!user) {
     return (
       <Link href="/signin" className="account-link">

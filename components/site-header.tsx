@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AccountNavClient, StudioNavClient } from "@/components/site-header-client";
+import type { Viewer } from "@/components/viewer/use-viewer";
 
 const NAV = [
   { href: "/", label: "Writeups" },
@@ -8,11 +9,14 @@ const NAV = [
   { href: "/search", label: "Search" },
 ];
 
-// The same HTML for everyone, so that reader pages can be cached: the parts
-// that depend on who is signed in are client islands that ask
-// /api/auth/session after hydration. Without JavaScript everyone sees the
-// sign-in link, which is what an anonymous reader needs.
-export function SiteHeader() {
+/**
+ * On reader pages (`viewer` not given) the HTML is the same for everyone, so
+ * that Next can cache it: the parts that depend on who is signed in are client
+ * islands that ask /api/viewer after hydration; without JavaScript they show
+ * the sign-in link. Studio and sign-in pages are rendered per request and pass
+ * the viewer, so their header is right without JavaScript too.
+ */
+export function SiteHeader({ viewer }: { viewer?: Viewer }) {
   return (
     <header className="site-header">
       <div className="inner">
@@ -26,11 +30,11 @@ export function SiteHeader() {
                 <Link href={item.href}>{item.label}</Link>
               </li>
             ))}
-            <StudioNavClient />
+            <StudioNavClient known={viewer} />
           </ul>
         </nav>
         <div className="account-nav">
-          <AccountNavClient />
+          <AccountNavClient known={viewer} />
         </div>
       </div>
     </header>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/site-header";
 
 // Reader pages are the same for everyone (the signed-in parts are client
 // islands), so Next caches each rendered page (lib/server/cache/page-cache-handler.mjs)
@@ -10,5 +11,10 @@ import type { ReactNode } from "react";
 export const revalidate = 600;
 
 export default function SiteLayout({ children }: { children: ReactNode }) {
-  return children;
+  return (
+    <>
+      <SiteHeader />
+      <main id="content">{children}</main>
+    </>
+  );
 }

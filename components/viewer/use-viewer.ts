@@ -26,15 +26,21 @@ function fetchViewer(path: string): Promise<Viewer> {
   return viewer;
 }
 
-export function useViewer(): Viewer {
+/** The viewer; `known` when the server already knows it (a page rendered per request), which is then used as it is. */
+export function useViewer(known?: Viewer): Viewer {
   const path = usePathname();
   const [viewer, setViewer] = useState<Viewer>(ANONYMOUS);
   useEffect(() => {
+    if (known) {
+      // The next reader page asks again (its path differs), so a change made here shows there too.
+      request = null;
+      return;
+    }
     let live = true;
     void fetchViewer(path).then((v) => live && setViewer(v));
     return () => {
       live = false;
     };
-  }, [path]);
-  return viewer;
+  }, [path, known]);
+  return known ?? viewer;
 }

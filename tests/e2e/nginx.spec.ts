@@ -180,7 +180,8 @@ test("a writeup published through one instance shows, with its talk links, on th
   // (Node's fetch: no cookies. The browser's session cookie is for "localhost", every port.)
   const anonymous = await fetch(`${proxy}/writeups/${slug}`);
   expect(anonymous.headers.get("cache-control")).toContain("s-maxage=2");
-  expect(anonymous.headers.get("etag")).toMatch(/^W\//);
+  // Next's own ETag for a page (strong; nginx weakens it when it compresses).
+  expect(anonymous.headers.get("etag")).toMatch(/^(W\/)?"[^"]+"$/);
   const signedIn = await reader.get(`${proxy}/writeups/${slug}`);
   expect(signedIn.headers()["cache-control"]).toContain("no-store");
   expect(signedIn.headers()["x-cache"]).toBe("BYPASS");

@@ -14,9 +14,9 @@ import { listConferenceOptions } from "@/lib/server/repositories/programme-picke
 import { describeSuggestions } from "@/lib/server/repositories/suggestion-labels";
 import { findSlugRedirect, findWriteupBySlug } from "@/lib/server/repositories/writeup-addresses";
 import { isDomainError } from "@/lib/core/errors";
-import { loadForEditing, openSuggestions } from "@/lib/server/services/writeup-lifecycle";
+import { openEditor } from "@/lib/server/services/writeup-lifecycle";
 
-type Editing = Awaited<ReturnType<typeof loadForEditing>>;
+type Editing = Awaited<ReturnType<typeof openEditor>>;
 
 export async function getEditWriteup(db: Db, user: Pick<CurrentUser, "id" | "role">, slug: string) {
   const found = await findWriteupBySlug(db, slug);
@@ -24,16 +24,18 @@ export async function getEditWriteup(db: Db, user: Pick<CurrentUser, "id" | "rol
     const moved = await findSlugRedirect(db, slug);
     return moved && moved.authorId === user.id ? { kind: "moved" as const, slug: moved.slug } : { kind: "missing" as const };
   }
-  let writeup: Editing;
+  let editing: Editing;
   try {
-    writeup = await loadForEditing(db, { id: user.id, role: user.role }, found.id);
+    // One read of the writeup's state for both the text and the open suggestions.
+    editing = await openEditor(db, { id: user.id, role: user.role }, found.id);
   } catch (error) {
     if (isDomainError(error)) return { kind: "missing" as const };
     throw error;
   }
+  const { writeup } = editing;
   if (writeup.deletedAt) return { kind: "trashed" as const, writeup, deletedAt: writeup.deletedAt };
   const conferences = writeup.conferences.map((c) => c.conference.slug);
-  const [options, suggestions] = await Promise.all([listConferenceOptions(db, conferences), openSuggestions(db, writeup.id).then((s) => describeSuggestions(db, s))]);
+  const [options, suggestions] = await Promise.all([listConferenceOptions(db, conferences), describeSuggestions(db, editing.suggestions)]);
   return { kind: "editable" as const, writeup, conferences, options, suggestions };
 }
 

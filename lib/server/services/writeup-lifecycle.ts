@@ -405,23 +405,36 @@ export async function decideMention(db: Db, actorIn: Actor | null, writeupId: st
   });
 }
 
+/** Detection over a stored body, less what the author already decided. */
+async function suggestionsOf(db: Db, ctx: ChangeContext, body: string): Promise<DetectedMention[]> {
+  const index = await mentionIndexOfConferences(db, ctx.conferenceIds, ctx.catalogVersion);
+  // The sections were just parsed by the save that led here: detection reads them from the cache.
+  return reconcileMentions(body, ctx.decisions, detectMentions(body, index, { tree: parseBody(body).tree })).suggestions;
+}
+
 /** The suggestions the editor should offer for a saved writeup, without writing anything. */
 export async function openSuggestions(db: Db, writeupId: string): Promise<DetectedMention[]> {
   const [ctx, [stored]] = await Promise.all([readChangeContext(db, writeupId), readForRerender(db, [writeupId])]);
   if (!stored) return [];
-  const index = await mentionIndexOfConferences(db, ctx.conferenceIds, ctx.catalogVersion);
-  // The sections were just parsed by the save that led here: detection reads them from the cache.
-  return reconcileMentions(stored.body, ctx.decisions, detectMentions(stored.body, index, { tree: parseBody(stored.body).tree })).suggestions;
+  return suggestionsOf(db, ctx, stored.body);
 }
 
 /** What the editor and dashboard may show: the actor's own writeup, drafts and trash included. */
 export async function loadForEditing(db: Db, actorIn: Actor | null, id: string) {
+  return (await openEditor(db, actorIn, id, { suggestions: false })).writeup;
+}
+
+/**
+ * The editor's one read of a writeup: the actor's own writeup and, unless it
+ * is in the trash, the open suggestions, from the same change context.
+ */
+export async function openEditor(db: Db, actorIn: Actor | null, id: string, { suggestions = true } = {}) {
   const actor = requireActor(actorIn);
   const ctx = await readChangeContext(db, id);
   authorize(actor, ctx.writeup);
   const writeup = await writeupForEditing(db, id);
   if (!writeup) throw new DomainError("not-found", "That writeup does not exist.");
-  return writeup;
+  return { writeup, suggestions: suggestions && !writeup.deletedAt ? await suggestionsOf(db, ctx, writeup.body) : [] };
 }
 
 // ───────────── derived content ─────────────

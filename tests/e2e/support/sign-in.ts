@@ -27,6 +27,9 @@ export async function signInWithOidc(page: Page, login: string, appBase = "") {
   await page.waitForURL((url) => !url.href.startsWith(oidcIssuer) || url.pathname.includes("/interaction/"));
   if (page.url().startsWith(oidcIssuer) && (await consent.count()) > 0) await consent.click();
   await page.waitForURL((url) => !url.href.startsWith(oidcIssuer));
+  // The account page's header is rendered for the signed-in visitor, with or
+  // without JavaScript (on cached reader pages it is an island: auth.setup.ts checks that).
+  await page.goto(`${appBase}/account`);
   await expect(page.getByRole("banner").getByRole("link", { name: displayNameFor(login) })).toBeVisible();
 }
 
