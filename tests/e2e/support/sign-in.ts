@@ -28,9 +28,12 @@ export async function signInWithOidc(page: Page, login: string, appBase = "") {
   if (page.url().startsWith(oidcIssuer) && (await consent.count()) > 0) await consent.click();
   await page.waitForURL((url) => !url.href.startsWith(oidcIssuer));
   // The account page's header is rendered for the signed-in visitor, with or
-  // without JavaScript (on cached reader pages it is an island: auth.setup.ts checks that).
+  // without JavaScript (on cached reader pages it is an island: auth.setup.ts
+  // checks that). Then back to where the sign-in landed.
+  const landed = page.url();
   await page.goto(`${appBase}/account`);
   await expect(page.getByRole("banner").getByRole("link", { name: displayNameFor(login) })).toBeVisible();
+  await page.goto(landed);
 }
 
 /** The newest sign-in link the SMTP sink received for `email`, waiting for it to arrive. */
