@@ -46,6 +46,15 @@ export async function markPagesChangedNow(db: Db, tags: readonly string[]): Prom
   markHere(tags);
 }
 
+/**
+ * A programme change in `tx` (a rename, a merge, a re-import): other instances
+ * see it through the catalog version at their next sync; this one drops its
+ * catalog pages as soon as the change commits, so the organizer sees it at once.
+ */
+export function markCatalogChangedHere(tx: Tx): void {
+  afterCommit(tx, () => markHere([PageTag.catalog]));
+}
+
 interface SyncState {
   seen: Map<string, number>;
   catalog: string | null;

@@ -12,6 +12,7 @@
  * job (or a job that failed all its retries) leaves nothing stale for long.
  * A failing job never rolls back or blocks the change that asked for it.
  */
+import { markCatalogChangedHere } from "@/lib/server/cache/page-cache";
 import type { Db, Tx } from "@/lib/server/db";
 import { defineJob, enqueue, type JobContext } from "@/lib/server/jobs/queue";
 import { clearStaleIfUnchanged, findStaleWriteups, markWriteupsStale } from "@/lib/server/repositories/render-jobs";
@@ -32,6 +33,8 @@ export const RERENDER_JOB = "rerender-stale-writeups";
 export const RERENDER_CHUNK = 25;
 
 export async function requestRerender(tx: Tx, request: RerenderRequest): Promise<void> {
+  // What the writeups link changed, so the programme did: its pages, on this instance at commit.
+  markCatalogChangedHere(tx);
   const marked = await markWriteupsStale(
     tx,
     { talkIds: request.talkIds ?? [], speakerIds: request.speakerIds ?? [], writeupIds: request.writeupIds ?? [] },

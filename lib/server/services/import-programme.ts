@@ -9,6 +9,7 @@
  * speaker renamed), it asks for those writeups to be re-rendered in the same
  * transaction.
  */
+import { markCatalogChangedHere } from "@/lib/server/cache/page-cache";
 import { DomainError } from "@/lib/core/errors";
 import { reconcileProgramme, speakerSlugBases, type ProgrammePlan, type SpeakerRef } from "@/lib/core/programme/reconcile-programme";
 import type { Programme } from "@/lib/core/programme/types";
@@ -135,4 +136,5 @@ async function rerenderLinks(tx: Tx, plan: ProgrammePlan) {
   const talksOfRenamed = renamedSpeakerIds.length ? await repo.findTalkIdsOfSpeakers(tx, renamedSpeakerIds) : [];
   const talks = [...new Set([...talkIds, ...talksOfRenamed])];
   if (talks.length || speakerIds.length) await requestRerender(tx, { talkIds: talks, speakerIds, reason: "programme re-import" });
+  else markCatalogChangedHere(tx);
 }
