@@ -115,20 +115,22 @@ const commit = (db: Db, change: StoredChange, tags: readonly string[]) =>
 
 const isPublic = (w: { status: string; trashed: boolean }) => w.status === "published" && !w.trashed;
 
+/** The ids of the talks or speakers that `mentions` link (a rejected mention links nothing). */
+const linkedIds = (mentions: readonly StoredMention[], kind: MentionKind) => mentions.filter((m) => m.kind === kind && m.source !== "rejected").map((m) => m.id);
+
 /**
  * The pages a change to a stored writeup affects (lib/core/cache/page-tags.ts):
  * from its state and links before (the context's read) and after.
  */
 function tagsOfChange(ctx: ChangeContext, after: { status: string; trashed: boolean }, links?: { mentions: readonly StoredMention[]; conferenceIds: readonly string[] }): string[] {
   const w = ctx.writeup!;
-  const linked = (kind: MentionKind) => (links?.mentions ?? []).filter((m) => m.kind === kind && m.source !== "rejected").map((m) => m.id);
   return writeupChangeTags({
     id: w.id,
     authorId: w.authorId,
     publicBefore: isPublic(w),
     publicAfter: isPublic(after),
-    talkIds: [...ctx.linkedTalkIds, ...linked("talk")],
-    speakerIds: [...ctx.linkedSpeakerIds, ...linked("speaker")],
+    talkIds: [...ctx.linkedTalkIds, ...linkedIds(links?.mentions ?? [], "talk")],
+    speakerIds: [...ctx.linkedSpeakerIds, ...linkedIds(links?.mentions ?? [], "speaker")],
     conferenceIds: [...ctx.conferenceIds, ...(links?.conferenceIds ?? [])],
   });
 }
@@ -214,14 +216,13 @@ export async function createWriteup(db: Db, input: NewWriteupInput): Promise<Cre
           conferenceIds: input.conferenceIds ?? derived.conferenceIds,
           mentions: derived.mentions,
         });
-        const linked = (kind: MentionKind) => derived.mentions.filter((m) => m.kind === kind && m.source !== "rejected").map((m) => m.id);
         const tags = writeupChangeTags({
           id: inserted.id,
           authorId: input.authorId,
           publicBefore: false,
           publicAfter: input.status === "published",
-          talkIds: linked("talk"),
-          speakerIds: linked("speaker"),
+          talkIds: linkedIds(derived.mentions, "talk"),
+          speakerIds: linkedIds(derived.mentions, "speaker"),
           conferenceIds: input.conferenceIds ?? derived.conferenceIds,
         });
         await markPagesChanged(tx, tags);
