@@ -119,9 +119,11 @@ test("detect prints the mentions of a markdown file as JSON", async () => {
   const md = file("trip.md", "At the Lantern Congress I loved the talk \u201cMending Forgotten Radios\u201d.\n");
   const result = hallway("detect", md, "--conference", "7-lantern-congress");
   assert.equal(result.code, 0, result.err);
-  const parsed = JSON.parse(result.out) as { mentions: { kind: string; title?: string; conference?: string; start: number; end: number; text: string }[] };
+  const parsed = JSON.parse(result.out) as { mentions: { kind: string; title?: string; conference?: string; start: number; end: number; text: string; action: string }[] };
   const talk = parsed.mentions.find((m) => m.kind === "talk");
   assert.ok(talk, result.out);
+  assert.equal(talk.action, "link");
+  assert.ok(parsed.mentions.every((m) => m.action === "link" || m.action === "suggest"), result.out);
   assert.equal(talk.conference, "7-lantern-congress");
   assert.match(talk.title ?? "", /Mending Forgotten Radios/i);
   assert.equal(talk.text, "Mending Forgotten Radios");

@@ -33,7 +33,7 @@ import type { MentionIndex } from "./mention-index";
 import { findDayCues } from "./resolve-days";
 import { resolveKeynoteSlots } from "./resolve-slots";
 import { selectNonOverlapping } from "./select-mentions";
-import { SUGGESTION_THRESHOLD, type DetectedMention } from "./types";
+import { SUGGESTION_THRESHOLD, actionOf, type DetectedMention } from "./types";
 
 export interface DetectOptions {
   /** Drop mentions below this confidence. Default SUGGESTION_THRESHOLD. */
@@ -70,7 +70,7 @@ export function detectMentions(markdown: string, index: MentionIndex, options: D
     [...links.filter((m) => m.kind === "speaker"), ...speakerHits.map((h) => h.mention)].filter(keep),
     (m) => m,
   );
-  return [...talks, ...speakers].sort((a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === "talk" ? -1 : 1));
+  return [...talks, ...speakers].map((m) => ({ ...m, action: actionOf(m) })).sort((a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === "talk" ? -1 : 1));
 }
 
 // The command line picks the conference with narrowCatalog before building an index; it is

@@ -15,7 +15,7 @@
  * for the editor, never stored until the author accepts them.
  */
 import { normalizeName } from "../text/normalize";
-import { CONFIDENT_THRESHOLD, type DetectedMention, type MentionKind } from "./types";
+import { actionOf, type DetectedMention, type MentionKind } from "./types";
 
 export type MentionSource = "explicit" | "detected" | "confirmed" | "rejected";
 
@@ -67,7 +67,7 @@ export function reconcileMentions(body: string, previous: readonly StoredMention
     // Turned down once, in these words: never again in this writeup.
     if (rejected.has(targetKey(m.kind, m.id, m.text))) continue;
     const explicit = m.reason === "explicit link";
-    const confident = explicit || (m.confidence >= CONFIDENT_THRESHOLD && !m.candidates?.length && !rejectedIds.has(`${m.kind}:${m.id}`));
+    const confident = explicit || (actionOf(m) === "link" && !rejectedIds.has(`${m.kind}:${m.id}`));
     if (confident) {
       mentions.push({ kind: m.kind, id: m.id, start: m.start, end: m.end, text: m.text, source: explicit ? "explicit" : "detected", confidence: m.confidence, reason: m.reason });
     } else {

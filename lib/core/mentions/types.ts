@@ -62,9 +62,23 @@ export interface DetectedMention {
   reason: string;
   /** Set when the text could mean several catalog entries (ids, best first); `id` is the best guess. */
   candidates?: string[];
+  /** What the product does with it (set by detectMentions, see actionOf). */
+  action?: MentionAction;
 }
+
+/**
+ * `link`: linked in the published writeup without asking. `suggest`: shown
+ * to the author to confirm, never to readers until confirmed.
+ */
+export type MentionAction = "link" | "suggest";
 
 /** Mentions at or above this confidence are stored as `detected` without the author's review. */
 export const CONFIDENT_THRESHOLD = 0.75;
 /** Below this the detector does not report a mention at all. */
 export const SUGGESTION_THRESHOLD = 0.4;
+
+/** A mention links on its own when it is confident and means one thing; an explicit link always does. */
+export function actionOf(m: Pick<DetectedMention, "confidence" | "candidates" | "reason">): MentionAction {
+  if (m.reason === "explicit link") return "link";
+  return m.confidence >= CONFIDENT_THRESHOLD && !m.candidates?.length ? "link" : "suggest";
+}

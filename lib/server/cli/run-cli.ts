@@ -23,7 +23,7 @@ export interface CliCommand {
 
 const COMMANDS: Record<string, CliCommand> = {
   import: { run: importCommand, usage: [`import <file|-> [--conference <slug>] [--format <${PROGRAMME_FORMATS.join("|")}>] [--dry-run]`] },
-  detect: { run: detectCommand, usage: ["detect <file.md> [--conference <slug> ...] [--all]"] },
+  detect: { run: detectCommand, usage: ["detect <file.md> [--conference <slug> ...] [--links]"] },
   speakers: { run: speakersCommand, usage: ["speakers merge <keep-slug> <duplicate-slug>"] },
   writeups: { run: writeupsCommand, usage: ["writeups import <file.md ...> --author <email>", "writeups export --author <email> <dir|file.zip>"] },
   demo: { run: demoCommand, usage: ["demo [--reset [--yes]]"] },

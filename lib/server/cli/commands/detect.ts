@@ -1,9 +1,13 @@
-/** `hallway detect <file.md|-> [--conference <slug> ...] [--all]`: the mentions a writeup would get, as JSON. */
+/**
+ * `hallway detect <file.md|-> [--conference <slug> ...] [--links]`: the mentions a writeup would get, as JSON.
+ * Every mention carries its `action`: `link` (linked without asking) or `suggest` (offered to the author).
+ * `--links` keeps the links only; `--all` (the default since suggestions carry their action) is still accepted.
+ */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { detectMentions, narrowCatalog } from "@/lib/core/mentions/detect-mentions";
 import { buildMentionIndex } from "@/lib/core/mentions/mention-index";
-import { CONFIDENT_THRESHOLD, SUGGESTION_THRESHOLD } from "@/lib/core/mentions/types";
+import { SUGGESTION_THRESHOLD, actionOf } from "@/lib/core/mentions/types";
 import { loadCatalog } from "@/lib/server/services/load-catalog";
 import { UsageError } from "../errors";
 import { readProgrammeInput } from "../io";
@@ -13,7 +17,7 @@ export async function detectCommand(args: string[]) {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { conference: { type: "string", multiple: true }, all: { type: "boolean", default: false } },
+    options: { conference: { type: "string", multiple: true }, all: { type: "boolean", default: false }, links: { type: "boolean", default: false } },
   });
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError("detect takes one markdown file (or - for standard input)");
@@ -21,7 +25,8 @@ export async function detectCommand(args: string[]) {
   const catalog = await withDb((db) => loadCatalog(db, values.conference));
   const narrowed = values.conference?.length ? catalog : narrowCatalog(markdown, catalog);
   const index = buildMentionIndex(narrowed);
-  const mentions = detectMentions(markdown, index, { minConfidence: values.all ? SUGGESTION_THRESHOLD : CONFIDENT_THRESHOLD });
+  const detected = detectMentions(markdown, index, { minConfidence: SUGGESTION_THRESHOLD });
+  const mentions = values.links ? detected.filter((m) => (m.action ?? actionOf(m)) === "link") : detected;
   const talks = new Map(narrowed.talks.map((t) => [t.id, t]));
   const speakers = new Map(narrowed.speakers.map((s) => [s.id, s]));
   const speakerConference = new Map<string, string>();
@@ -38,6 +43,7 @@ export async function detectCommand(args: string[]) {
       start: m.start,
       end: m.end,
       text: m.text,
+      action: m.action ?? actionOf(m),
       confidence: Math.round(m.confidence * 100) / 100,
       reason: m.reason,
       ...(m.candidates ? { candidates: m.candidates } : {}),
