@@ -31,8 +31,10 @@ import path from "node:path";
 import { detectMentions } from "../../lib/core/mentions/detect-mentions";
 import { buildMentionIndex } from "../../lib/core/mentions/mention-index";
 import { narrowCatalog } from "../../lib/core/mentions/narrow-catalog";
-import { SUGGESTION_THRESHOLD, type Catalog, type DetectedMention } from "../../lib/core/mentions/types";
+import { SUGGESTION_THRESHOLD, actionOf, type Catalog, type DetectedMention } from "../../lib/core/mentions/types";
 import { normalizeName } from "../../lib/core/text/normalize";
+import { slugify } from "../../lib/core/text/slugify";
+import { MENTION_KINDS, guessLanguage, isTitleBased, kindOfMention, strongestKind, type MentionKindNo } from "./mention-kinds";
 import {
   hasShared,
   loadDockerconCatalog,
@@ -61,6 +63,10 @@ interface Doc {
   /** Spans where anything goes (labelled ambiguous). */
   neutral: { start: number; end: number }[];
   labelNames: Map<string, string>;
+  /** Which part of the evaluation the report belongs to (tools/eval-mentions/split.json). */
+  split: "dev" | "held-out" | "own";
+  /** The issue's kind of each labelled talk (talk keys only). */
+  talkKinds: Map<string, MentionKindNo>;
 }
 
 export interface EvalOptions {
@@ -72,6 +78,8 @@ export interface EvalOptions {
   verbose: boolean;
   /** Blank out link targets, bare URLs and link definitions. */
   noLinks: boolean;
+  /** Print the held-out reports' misses and false links too (only at the end of tuning). */
+  showHeldOut: boolean;
 }
 
 /** The flags of `npm run eval:mentions`. */
@@ -81,6 +89,7 @@ export function parseEvalArgs(args: readonly string[]): EvalOptions {
     narrow: args.includes("--narrow"),
     verbose: args.includes("--verbose"),
     noLinks: args.includes("--no-links"),
+    showHeldOut: args.includes("--show-held-out"),
   };
 }
 
@@ -145,7 +154,21 @@ function loadSeed(): Doc {
   const negatives = labels.must_not_link.flatMap((n) =>
     allOccurrences(text, n.text).map((start) => ({ start, end: start + n.text.length, text: n.text, why: n.why })),
   );
-  return { name: "seed dockercon-eu-2017", text, catalog, gold, goldIds: new Set(gold.map((g) => key(g.kind, g.id))), negatives, neutral: [], labelNames };
+  const language = guessLanguage(text);
+  const talkKinds = new Map<string, MentionKindNo>();
+  for (const t of labels.talks) {
+    const talk = catalog.talks.find((c) => c.id === t.id);
+    const kinds = gold
+      .filter((g) => g.kind === "talk" && g.id === t.id)
+      .map((g) => kindOfMention({ text, start: g.start, end: g.end, label: "", title: talk?.title ?? "", talkKind: talk?.kind ?? "talk", speakerNames: speakerNamesOf(catalog, t.id), language }));
+    talkKinds.set(key("talk", t.id), strongestKind(kinds));
+  }
+  return { name: "seed dockercon-eu-2017", text, catalog, gold, goldIds: new Set(gold.map((g) => key(g.kind, g.id))), negatives, neutral: [], labelNames, split: "dev", talkKinds };
+}
+
+function speakerNamesOf(catalog: Catalog, talkId: string): string[] {
+  const ids = catalog.talks.find((t) => t.id === talkId)?.speakerIds ?? [];
+  return catalog.speakers.filter((s) => ids.includes(s.id)).map((s) => s.name);
 }
 
 function span(kind: "talk" | "speaker", id: string, m: { text: string; offset: number }, toU: (cp: number) => number): GoldMention {
@@ -162,7 +185,7 @@ interface ReportLabels {
     schedule_url?: string;
     schedule_title?: string;
     schedule_summary?: string;
-    mentions: { text: string; offset: number }[];
+    mentions: { text: string; offset: number; kind?: string }[];
   }[];
   speakers: { schedule_name: string; schedule_person_id?: string; mentions: { text: string; offset: number }[] }[];
   ambiguous?: { text: string; offset?: number }[];
@@ -178,6 +201,8 @@ async function loadReport(file: string): Promise<Doc> {
   const toU = cpToUtf16(text);
   const gold: GoldMention[] = [];
   const labelNames = new Map<string, string>();
+  const language = guessLanguage(text);
+  const talkKinds = new Map<string, MentionKindNo>();
   for (const s of labels.sessions) {
     const title = s.schedule_title ?? s.schedule_summary?.replace(/\s*\((?:talk|workshop)? ?by [^)]*\)\s*$/, "");
     const talk =
@@ -186,7 +211,13 @@ async function loadReport(file: string): Promise<Doc> {
       catalog.talks.find((t) => title !== undefined && normalizeName(t.title) === normalizeName(title));
     if (!talk) throw new Error(`${file}: session ${s.schedule_event_id ?? s.schedule_url} not in catalog`);
     labelNames.set(key("talk", talk.id), talk.title);
-    for (const m of s.mentions) gold.push(span("talk", talk.id, m, toU));
+    const kinds: MentionKindNo[] = [];
+    for (const m of s.mentions) {
+      const g = span("talk", talk.id, m, toU);
+      gold.push(g);
+      kinds.push(kindOfMention({ text, start: g.start, end: g.end, label: m.kind ?? "", title: talk.title, talkKind: talk.kind, speakerNames: speakerNamesOf(catalog, talk.id), language }));
+    }
+    talkKinds.set(key("talk", talk.id), strongestKind(kinds));
   }
   for (const s of labels.speakers) {
     const id = catalog.speakers.find((p) => p.id === s.schedule_person_id)?.id ?? speakerIdByName(catalog, s.schedule_name);
@@ -205,7 +236,7 @@ async function loadReport(file: string): Promise<Doc> {
     ...(labels.not_sessions ?? []).map((n) => ({ ...n, why: "not a session" })),
     ...(labels.not_speakers ?? []).map((n) => ({ ...n, why: "not a speaker" })),
   ].flatMap((n) => allOccurrences(text, n.text).map((start) => ({ start, end: start + n.text.length, text: n.text, why: n.why })));
-  return { name: labels.report, text, catalog, gold, goldIds: new Set(gold.map((g) => key(g.kind, g.id))), negatives, neutral, labelNames };
+  return { name: labels.report, text, catalog, gold, goldIds: new Set(gold.map((g) => key(g.kind, g.id))), negatives, neutral, labelNames, split: "dev", talkKinds };
 }
 
 interface OwnCases {
@@ -233,6 +264,8 @@ function loadOwnCases(): Doc[] {
     }),
     neutral: [],
     labelNames: new Map(),
+    split: "own" as const,
+    talkKinds: new Map(),
   }));
 }
 
@@ -264,108 +297,259 @@ const unprefix = (m: DetectedMention): DetectedMention => ({ ...m, id: m.id.slic
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
-function f1(p: number, r: number): number {
-  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
-}
 
 function fmt(x: number): string {
   return x.toFixed(3);
 }
 
-/** Scores the detector on every labelled report and prints the figures. */
-export async function evaluateMentions({ minConfidence, narrow, verbose, noLinks }: EvalOptions): Promise<void> {
+
+interface DockerconLabels {
+  talks: { id: string | null; official_title: string | null; mention_text: string; other_mentions?: string[]; how: string }[];
+  speakers?: { name: string; mention_text: string; talk_id?: string | null }[];
+}
+
+/** Where `needle` first occurs in `text` at or after `from`, else anywhere, else -1. */
+function locate(text: string, needle: string, from = 0): number {
+  const at = text.indexOf(needle, from);
+  return at >= 0 ? at : text.indexOf(needle);
+}
+
+/** The 14 DockerCon EU 2017 reports (dockercon-reports/), labelled by talk id against sessions.json. */
+function loadDockerconReports(heldOut: ReadonlySet<string>): Doc[] {
+  const dir = sharedPath("fixtures", "mentions", "dockercon-reports");
+  const catalog = loadDockerconCatalog();
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".labels.json"))
+    .sort()
+    .map((file) => {
+      const name = file.replace(/\.labels\.json$/, "");
+      const labels = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as DockerconLabels;
+      const text = readFileSync(path.join(dir, `${name}.md`), "utf8");
+      const language = guessLanguage(text);
+      const gold: GoldMention[] = [];
+      const labelNames = new Map<string, string>();
+      const talkKinds = new Map<string, MentionKindNo>();
+      for (const t of labels.talks) {
+        if (t.id === null) continue; // a session not in the catalog: not scored
+        const talk = catalog.talks.find((c) => c.id === t.id);
+        if (!talk) throw new Error(`${file}: talk ${t.id} not in sessions.json`);
+        const k = key("talk", talk.id);
+        labelNames.set(k, talk.title);
+        const kinds: MentionKindNo[] = talkKinds.has(k) ? [talkKinds.get(k)!] : [];
+        for (const [i, words] of [t.mention_text, ...(t.other_mentions ?? [])].entries()) {
+          const start = locate(text, words);
+          if (start < 0) throw new Error(`${file}: "${words}" is not in the report`);
+          gold.push({ kind: "talk", id: talk.id, start, end: start + words.length, text: words });
+          if (i === 0) kinds.push(kindOfMention({ text, start, end: start + words.length, label: t.how, title: talk.title, talkKind: talk.kind, speakerNames: speakerNamesOf(catalog, talk.id), language }));
+        }
+        talkKinds.set(k, strongestKind(kinds));
+      }
+      for (const s of labels.speakers ?? []) {
+        const id = speakerIdByName(catalog, s.name) ?? catalog.speakers.find((p) => p.slug === slugify(s.name))?.id;
+        if (!id) continue; // a speaker of a session the catalog doesn't have
+        labelNames.set(key("speaker", id), s.name);
+        const start = locate(text, s.mention_text);
+        if (start >= 0) gold.push({ kind: "speaker", id, start, end: start + s.mention_text.length, text: s.mention_text });
+        else gold.push({ kind: "speaker", id, start: -1, end: -1, text: s.mention_text });
+      }
+      return {
+        name: `dockercon-reports/${name}`,
+        text,
+        catalog,
+        gold: gold.filter((g) => g.start >= 0),
+        goldIds: new Set(gold.map((g) => key(g.kind, g.id))),
+        negatives: [],
+        neutral: [],
+        labelNames,
+        split: heldOut.has(name) ? ("held-out" as const) : ("dev" as const),
+        talkKinds,
+      };
+    });
+}
+
+/** What one report scored: the (kind, id) pairs linked and suggested, against the labels. */
+interface DocScore {
+  doc: Doc;
+  linked: Set<string>;
+  offered: Set<string>;
+  /** Gold talk keys with their kind, and whether link / link+suggest found them. */
+  talks: { key: string; kind: MentionKindNo; byLink: boolean; byAny: boolean }[];
+}
+
+function scoreDoc(doc: Doc, predicted: readonly DetectedMention[]): DocScore {
+  const isNeutral = (m: DetectedMention): boolean => doc.neutral.some((n) => overlaps(n, m));
+  const counted = predicted.filter((m) => doc.goldIds.has(key(m.kind, m.id)) || !isNeutral(m));
+  const linked = new Set(counted.filter((m) => (m.action ?? actionOf(m)) === "link").map((m) => key(m.kind, m.id)));
+  const offered = new Set(counted.map((m) => key(m.kind, m.id)));
+  const talks = [...doc.talkKinds].map(([k, kind]) => ({ key: k, kind, byLink: linked.has(k), byAny: offered.has(k) }));
+  return { doc, linked, offered, talks };
+}
+
+interface Summary {
+  reports: number;
+  linkP: number;
+  linkFalse: number;
+  links: number;
+  anyP: number;
+  titleLinkR: number;
+  titleAnyR: number;
+  titleAnyRAvg: number;
+  titleLinkRAvg: number;
+  topicAnyR: number;
+  titleTalks: number;
+  topicTalks: number;
+  perKind: Map<MentionKindNo, { n: number; byLink: number; byAny: number }>;
+}
+
+function summarize(scores: readonly DocScore[]): Summary {
+  let links = 0, linkRight = 0, offers = 0, offerRight = 0;
+  const perKind = new Map<MentionKindNo, { n: number; byLink: number; byAny: number }>();
+  const avgAny: number[] = [];
+  const avgLink: number[] = [];
+  for (const s of scores) {
+    links += s.linked.size;
+    linkRight += [...s.linked].filter((k) => s.doc.goldIds.has(k)).length;
+    offers += s.offered.size;
+    offerRight += [...s.offered].filter((k) => s.doc.goldIds.has(k)).length;
+    for (const t of s.talks) {
+      const row = perKind.get(t.kind) ?? { n: 0, byLink: 0, byAny: 0 };
+      row.n += 1;
+      row.byLink += t.byLink ? 1 : 0;
+      row.byAny += t.byAny ? 1 : 0;
+      perKind.set(t.kind, row);
+    }
+    const title = s.talks.filter((t) => isTitleBased(t.kind));
+    if (title.length > 0) {
+      avgAny.push(title.filter((t) => t.byAny).length / title.length);
+      avgLink.push(title.filter((t) => t.byLink).length / title.length);
+    }
+  }
+  const sum = (pred: (k: MentionKindNo) => boolean, field: "n" | "byLink" | "byAny") =>
+    [...perKind].filter(([k]) => pred(k)).reduce((a, [, r]) => a + r[field], 0);
+  const titleN = sum(isTitleBased, "n");
+  const topicN = sum((k) => !isTitleBased(k), "n");
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 1);
+  return {
+    reports: scores.length,
+    links,
+    linkFalse: links - linkRight,
+    linkP: links ? linkRight / links : 1,
+    anyP: offers ? offerRight / offers : 1,
+    titleLinkR: titleN ? sum(isTitleBased, "byLink") / titleN : 1,
+    titleAnyR: titleN ? sum(isTitleBased, "byAny") / titleN : 1,
+    titleAnyRAvg: mean(avgAny),
+    titleLinkRAvg: mean(avgLink),
+    topicAnyR: topicN ? sum((k) => !isTitleBased(k), "byAny") / topicN : 1,
+    titleTalks: titleN,
+    topicTalks: topicN,
+    perKind,
+  };
+}
+
+/** The issue's targets, on the held-out split. */
+export const TARGETS = { linkPrecision: 0.97, titleRecall: 0.9, topicRecall: 0.5, suggestPrecision: 0.8 } as const;
+
+function failedTargets(s: Summary): string[] {
+  const out: string[] = [];
+  if (s.linkP < TARGETS.linkPrecision) out.push(`link precision ${fmt(s.linkP)} < ${TARGETS.linkPrecision}`);
+  if (s.titleAnyR < TARGETS.titleRecall) out.push(`link+suggest title recall (pooled) ${fmt(s.titleAnyR)} < ${TARGETS.titleRecall}`);
+  if (s.titleAnyRAvg < TARGETS.titleRecall) out.push(`link+suggest title recall (per report) ${fmt(s.titleAnyRAvg)} < ${TARGETS.titleRecall}`);
+  if (s.topicTalks > 0 && s.topicAnyR < TARGETS.topicRecall) out.push(`topic-only recall ${fmt(s.topicAnyR)} < ${TARGETS.topicRecall}`);
+  if (s.anyP < TARGETS.suggestPrecision) out.push(`link+suggest precision ${fmt(s.anyP)} < ${TARGETS.suggestPrecision}`);
+  return out;
+}
+
+function printSummary(label: string, s: Summary): void {
+  console.log(`\n== ${label} (${s.reports} reports; ${s.titleTalks} talks named by title, ${s.topicTalks} by topic only)`);
+  console.log(`   link:           precision ${fmt(s.linkP)} (${s.linkFalse} false of ${s.links})   title recall ${fmt(s.titleLinkR)} pooled, ${fmt(s.titleLinkRAvg)} per report`);
+  console.log(`   link + suggest: precision ${fmt(s.anyP)}   title recall ${fmt(s.titleAnyR)} pooled, ${fmt(s.titleAnyRAvg)} per report   topic-only recall ${fmt(s.topicAnyR)}`);
+  console.log(`   recall per kind                talks   link   link+suggest`);
+  for (const k of Object.keys(MENTION_KINDS).map(Number) as MentionKindNo[]) {
+    const r = s.perKind.get(k);
+    if (!r) continue;
+    console.log(`   ${k} ${MENTION_KINDS[k].padEnd(30)} ${String(r.n).padStart(4)}   ${fmt(r.byLink / r.n)}  ${fmt(r.byAny / r.n)}`);
+  }
+}
+
+function printDoc(score: DocScore, predicted: readonly DetectedMention[], catalog: Catalog, verbose: boolean): void {
+  const { doc } = score;
+  const title = (k: string) => {
+    const [kind, id] = [k.slice(0, k.indexOf(":")), k.slice(k.indexOf(":") + 1)];
+    return kind === "talk" ? catalog.talks.find((t) => t.id === id)?.title : catalog.speakers.find((s) => s.id === id)?.name;
+  };
+  const tp = [...score.offered].filter((k) => doc.goldIds.has(k)).length;
+  console.log(`\n== ${doc.name}  [${doc.split}]  (${catalog.talks.length} talks; gold ${doc.talkKinds.size} talks, ${doc.goldIds.size - doc.talkKinds.size} speakers; ${score.linked.size} linked, ${score.offered.size - score.linked.size} suggested, ${tp} right)`);
+  for (const t of score.talks.filter((x) => !x.byAny)) {
+    const g = doc.gold.find((m) => key(m.kind, m.id) === t.key);
+    console.log(`   MISS  ${t.key} [kind ${t.kind}] (${doc.labelNames.get(t.key) ?? ""})  e.g. ${JSON.stringify(g?.text ?? "")}`);
+  }
+  for (const t of score.talks.filter((x) => x.byAny && !x.byLink)) console.log(`   SUGGESTED ONLY  ${t.key} [kind ${t.kind}]`);
+  for (const k of [...doc.goldIds].filter((x) => x.startsWith("speaker:") && !score.offered.has(x))) console.log(`   MISS  ${k} (${doc.labelNames.get(k) ?? ""})`);
+  for (const m of predicted) {
+    const k = key(m.kind, m.id);
+    if (doc.goldIds.has(k) || doc.neutral.some((n) => overlaps(n, m))) continue;
+    const action = m.action ?? actionOf(m);
+    console.log(`   FALSE ${action === "link" ? "LINK   " : "SUGGEST"} ${k} (${title(k) ?? ""})  ${JSON.stringify(m.text)}  ${m.confidence.toFixed(2)} ${m.reason}`);
+  }
+  for (const m of predicted.filter((p) => doc.negatives.some((n) => overlaps(n, p)))) {
+    const n = doc.negatives.find((x) => overlaps(x, m))!;
+    console.log(`   MUST-NOT-LINK violated: ${JSON.stringify(n.text)} → ${m.kind}:${m.id} (${m.reason}); ${n.why}`);
+  }
+  if (verbose) {
+    for (const m of predicted) {
+      const ok = doc.goldIds.has(key(m.kind, m.id)) ? "ok " : "BAD";
+      console.log(`     ${ok} ${(m.action ?? actionOf(m)).padEnd(7)} ${m.kind.padEnd(7)} ${m.id.padEnd(22)} ${m.confidence.toFixed(2)} ${m.reason.padEnd(26)} ${JSON.stringify(m.text.slice(0, 90))}`);
+    }
+  }
+}
+
+/** Scores the detector on every labelled report, prints the figures, and returns the held-out split's unmet targets. */
+export async function evaluateMentions({ minConfidence, narrow, verbose, noLinks, showHeldOut }: EvalOptions): Promise<string[]> {
   if (!hasShared()) throw new Error(`No fixtures at ${sharedDir}; set HALLWAY_SHARED_DIR.`);
+  const split = JSON.parse(readFileSync(path.join(repoRoot, "tools", "eval-mentions", "split.json"), "utf8")) as { heldOut: string[] };
   const docs: Doc[] = [loadSeed()];
   const reportDir = sharedPath("fixtures", "mentions", "reports");
   for (const file of readdirSync(reportDir).filter((f) => f.endsWith(".labels.json")).sort()) docs.push(await loadReport(file));
-  const realReports = docs.length;
+  docs.push(...loadDockerconReports(new Set(split.heldOut)));
   docs.push(...loadOwnCases());
 
-  const merged = narrow ? mergeCatalogs(docs.slice(0, realReports).map((d) => d.catalog)) : null;
-  const totals = { tp: 0, fp: 0, fn: 0, spanFound: 0, spanGold: 0, spanRight: 0, spanPredicted: 0, violations: 0 };
-  const real = { tp: 0, fp: 0, fn: 0 };
+  const real = docs.filter((d) => d.split !== "own");
+  const merged = narrow ? mergeCatalogs(real.map((d) => d.catalog)) : null;
   const t0 = performance.now();
-
+  const scores: DocScore[] = [];
+  let violations = 0;
+  let ownWrong = 0;
   for (const doc of docs) {
     let catalog = doc.catalog;
-    if (merged && docs.indexOf(doc) < realReports) {
+    if (merged && doc.split !== "own") {
       catalog = narrowCatalog(doc.text, merged);
-      const picked = catalog.conferences.map((c) => c.slug).join(", ");
-      console.log(`  narrowCatalog picked: ${picked}`);
+      console.log(`  narrowCatalog picked: ${catalog.conferences.map((c) => c.slug).join(", ")}`);
     }
     const index = buildMentionIndex(catalog);
     const text = noLinks ? blankLinks(doc.text) : doc.text;
     const predicted = detectMentions(text, index, { minConfidence }).map((m) => (catalog === doc.catalog ? m : unprefix(m)));
-    const isNeutral = (m: DetectedMention): boolean => doc.neutral.some((n) => overlaps(n, m));
-    const counted = predicted.filter((m) => doc.goldIds.has(key(m.kind, m.id)) || !isNeutral(m));
-
-    const predictedIds = new Map<string, DetectedMention[]>();
-    for (const m of counted) {
-      const k = key(m.kind, m.id);
-      predictedIds.set(k, [...(predictedIds.get(k) ?? []), m]);
+    violations += predicted.filter((m) => doc.negatives.some((n) => overlaps(n, m))).length;
+    if (doc.split === "own") {
+      const got = new Set(predicted.map((m) => key(m.kind, m.id)));
+      const wrong = [...doc.goldIds].filter((k) => !got.has(k)).length + [...got].filter((k) => !doc.goldIds.has(k)).length;
+      ownWrong += wrong;
+      if (wrong > 0 || verbose) printDoc(scoreDoc({ ...doc, talkKinds: new Map([...doc.goldIds].filter((k) => k.startsWith("talk:")).map((k) => [k, 2])) }, predicted), predicted, doc.catalog, verbose);
+      continue;
     }
-    const tp = [...predictedIds.keys()].filter((k) => doc.goldIds.has(k));
-    const fp = [...predictedIds.keys()].filter((k) => !doc.goldIds.has(k));
-    const fn = [...doc.goldIds].filter((k) => !predictedIds.has(k));
-    const spanFound = doc.gold.filter((g) => counted.some((m) => m.kind === g.kind && m.id === g.id && overlaps(m, g))).length;
-    const spanRight = counted.filter((m) => doc.gold.some((g) => m.kind === g.kind && m.id === g.id && overlaps(m, g))).length;
-    const violations = predicted.filter((m) => doc.negatives.some((n) => overlaps(n, m)));
-
-    totals.tp += tp.length;
-    totals.fp += fp.length;
-    totals.fn += fn.length;
-    if (docs.indexOf(doc) < realReports) {
-      real.tp += tp.length;
-      real.fp += fp.length;
-      real.fn += fn.length;
-    }
-    if (doc.gold.length > 0) {
-      totals.spanFound += spanFound;
-      totals.spanGold += doc.gold.length;
-      totals.spanRight += spanRight;
-      totals.spanPredicted += counted.length;
-    }
-    totals.violations += violations.length;
-
-    const p = tp.length / Math.max(1, tp.length + fp.length);
-    const r = tp.length / Math.max(1, tp.length + fn.length);
-    const talksGold = [...doc.goldIds].filter((k) => k.startsWith("talk:")).length;
-    console.log(`\n== ${doc.name}  (${catalog.talks.length} talks, ${catalog.speakers.length} speakers; gold ${talksGold} talks, ${doc.goldIds.size - talksGold} speakers)`);
-    if (doc.goldIds.size === 0 && fp.length === 0) console.log("   ids:   nothing to find, nothing found");
-    else console.log(`   ids:   P ${fmt(p)}  R ${fmt(r)}  F1 ${fmt(f1(p, r))}   (tp ${tp.length}, fp ${fp.length}, fn ${fn.length})`);
-    if (doc.gold.length > 0) console.log(`   spans: found ${spanFound}/${doc.gold.length} gold mentions, ${spanRight}/${counted.length} predictions overlap gold`);
-    for (const k of fn) {
-      const firstGold = doc.gold.find((g) => key(g.kind, g.id) === k);
-      console.log(`   MISS  ${k} (${doc.labelNames.get(k) ?? ""})  e.g. ${JSON.stringify(firstGold?.text ?? "")}`);
-    }
-    for (const k of fp) {
-      for (const m of predictedIds.get(k) ?? []) {
-        const title = m.kind === "talk" ? doc.catalog.talks.find((t) => t.id === m.id)?.title : doc.catalog.speakers.find((s) => s.id === m.id)?.name;
-        console.log(`   FALSE ${k} (${title ?? ""})  ${JSON.stringify(m.text)}  ${m.confidence} ${m.reason}`);
-      }
-    }
-    for (const m of violations) {
-      const n = doc.negatives.find((x) => overlaps(x, m))!;
-      console.log(`   MUST-NOT-LINK violated: ${JSON.stringify(n.text)} → ${m.kind}:${m.id} (${m.reason}); ${n.why}`);
-    }
-    if (verbose) {
-      for (const m of predicted) {
-        const ok = doc.goldIds.has(key(m.kind, m.id)) ? "ok " : isNeutral(m) ? "~  " : "BAD";
-        console.log(`     ${ok} ${m.kind.padEnd(7)} ${m.id.padEnd(22)} ${m.confidence.toFixed(2)} ${m.reason.padEnd(26)} ${JSON.stringify(m.text.slice(0, 90))}`);
-      }
-    }
+    const score = scoreDoc(doc, predicted);
+    scores.push(score);
+    if (doc.split === "dev" || showHeldOut) printDoc(score, predicted, doc.catalog, verbose);
   }
 
-  const p = totals.tp / Math.max(1, totals.tp + totals.fp);
-  const r = totals.tp / Math.max(1, totals.tp + totals.fn);
-  const sp = totals.spanRight / Math.max(1, totals.spanPredicted);
-  const sr = totals.spanFound / Math.max(1, totals.spanGold);
-  const rp = real.tp / Math.max(1, real.tp + real.fp);
-  const rr = real.tp / Math.max(1, real.tp + real.fn);
-  console.log(`\n== overall (minConfidence ${minConfidence}${narrow ? ", narrowed catalogs" : ""}${noLinks ? ", links blanked" : ""})`);
-  console.log(`   real reports (${realReports}):    precision ${fmt(rp)}  recall ${fmt(rr)}  F1 ${fmt(f1(rp, rr))}   (tp ${real.tp}, fp ${real.fp}, fn ${real.fn})`);
-  console.log(`   all labelled (${docs.length} docs): precision ${fmt(p)}  recall ${fmt(r)}  F1 ${fmt(f1(p, r))}   (tp ${totals.tp}, fp ${totals.fp}, fn ${totals.fn})`);
-  console.log(`   spans (real reports): precision ${fmt(sp)}  recall ${fmt(sr)}  F1 ${fmt(f1(sp, sr))}`);
-  console.log(`   must-not-link violations: ${totals.violations}`);
-  console.log(`   time: ${(performance.now() - t0).toFixed(0)} ms`);
+  const dev = summarize(scores.filter((s) => s.doc.split === "dev"));
+  const held = summarize(scores.filter((s) => s.doc.split === "held-out"));
+  printSummary("dev split", dev);
+  printSummary("held-out split (tools/eval-mentions/split.json)", held);
+  printSummary("all real reports", summarize(scores));
+  console.log(`\n   own labelled cases: ${docs.filter((d) => d.split === "own").length}, ${ownWrong} wrong`);
+  console.log(`   must-not-link violations: ${violations}`);
+  console.log(`   time: ${(performance.now() - t0).toFixed(0)} ms   (minConfidence ${minConfidence}${narrow ? ", narrowed catalogs" : ""}${noLinks ? ", links blanked" : ""})`);
+  const failed = [...failedTargets(held), ...(violations > 0 ? [`${violations} must-not-link violations`] : []), ...(ownWrong > 0 ? [`${ownWrong} wrong on own cases`] : [])];
+  console.log(failed.length ? `\n   TARGETS NOT MET (held-out): ${failed.join("; ")}` : "\n   all targets met on the held-out split");
+  return failed;
 }
