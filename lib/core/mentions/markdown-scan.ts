@@ -3,9 +3,14 @@
  *
  * The markdown is parsed once (unified + remark-parse + remark-gfm, the same
  * parser the rendering pipeline uses) and only prose is tokenized: text
- * nodes outside code, inline code, HTML, images and links. Existing links are
- * not scanned because a mention there could never become a link of its own;
- * they are collected instead, because a link to a talk or speaker page is
+ * nodes outside code, inline code, HTML and images. The text of a link is
+ * prose too (list-style reports name each talk as the text of a link to its
+ * video or slides), tokenized between barriers so no match reaches across
+ * the link's edges, and each of its tokens knows its link: a title that is a
+ * link's whole text is marked off like a quoted one. A mention there is
+ * stored (the talk page lists the writeup) but never rendered as a link
+ * inside the author's link. A link whose text is its URL is not prose.
+ * Links are also collected, because a link to a talk or speaker page is
  * itself an explicit mention.
  *
  * Tokens are cut from the *source* slice of each text node, not from the
@@ -25,6 +30,8 @@ export interface ScanToken extends Token {
   block: number;
   sentence: number;
   barrier: boolean;
+  /** The index in `links` of the link whose text this token is, or -1 in plain prose. */
+  link: number;
 }
 
 export interface ScanBlock {
@@ -95,6 +102,7 @@ export function scanMarkdown(markdown: string, tree: Root = parseMarkdown(markdo
   // Where the text since the last token began (its end), for sentence breaks.
   let gapFrom = -1;
   let barrierPending = true;
+  let currentLink = -1;
 
   const openBlock = (kind: ScanBlock["kind"], depth: number, node: AnyNode): void => {
     block = blocks.length;
@@ -120,7 +128,7 @@ export function scanMarkdown(markdown: string, tree: Root = parseMarkdown(markdo
     if (block < 0) return;
     scanTokens(markdown.slice(start, end), start, (norm, s, e, cap, upper) => {
       if (gapFrom >= 0 && endsSentence(markdown, gapFrom, s)) sentence++;
-      tokens.push({ norm, start: s, end: e, cap, upper, block, sentence, barrier: barrierPending });
+      tokens.push({ norm, start: s, end: e, cap, upper, block, sentence, barrier: barrierPending, link: currentLink });
       barrierPending = false;
       gapFrom = e;
     });
@@ -152,6 +160,13 @@ export function scanMarkdown(markdown: string, tree: Root = parseMarkdown(markdo
           links.push({ start: s, end: e, url, text: markdown.slice(s, e), block, tokenIndex: tokens.length });
         }
         barrierPending = true;
+        const words = plainText(node).trim();
+        if (currentLink < 0 && words && !looksLikeUrl(words, url)) {
+          currentLink = url !== undefined && s !== undefined && e !== undefined ? links.length - 1 : -1;
+          for (const c of node.children) visit(c);
+          currentLink = -1;
+          barrierPending = true;
+        }
         return;
       }
       case "inlineCode":
@@ -175,6 +190,11 @@ export function scanMarkdown(markdown: string, tree: Root = parseMarkdown(markdo
   };
   visit(tree);
   return { source: markdown, tokens, blocks, links };
+}
+
+/** Autolinks and bare URLs ("https://…", "www.…", an address) are not words to match. */
+function looksLikeUrl(words: string, url: string | undefined): boolean {
+  return words === url || /^(?:[a-z][a-z0-9+.-]*:|www\.)\S*$/i.test(words) || /^\S+@\S+\.\S+$/.test(words);
 }
 
 function collectDefinitions(node: AnyNode | PhrasingContent, into: Map<string, string>): void {

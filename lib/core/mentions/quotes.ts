@@ -32,12 +32,29 @@ export interface QuoteInfo {
   closeEnd: number;
 }
 
+/**
+ * A link's text marks off its words like quotes do: the run starts at the
+ * link text's first word and ends within it (the link's last word, at most
+ * `maxExtraTokens` further on).
+ */
+function linkAround(scan: ScannedText, first: number, last: number, maxExtraTokens: number): QuoteInfo | null {
+  const { tokens, links } = scan;
+  const link = tokens[first]!.link;
+  if (link < 0 || tokens[last]!.link !== link || tokens[first - 1]?.link === link) return null;
+  let end = last;
+  while (tokens[end + 1]?.link === link) end++;
+  if (end - last > maxExtraTokens) return null;
+  return { lastToken: end, closeEnd: links[link]!.end };
+}
+
 /** The quotation that opens right before tokens[first] and closes after tokens[last], or null. */
 export function quoteAround(scan: ScannedText, first: number, last: number, maxExtraTokens = 6): QuoteInfo | null {
   const { source, tokens } = scan;
   const firstToken = tokens[first];
   const lastToken = tokens[last];
   if (!firstToken || !lastToken) return null;
+  const linked = linkAround(scan, first, last, maxExtraTokens);
+  if (linked) return linked;
   let i = firstToken.start - 1;
   while (i >= 0 && MARKUP.includes(source.charAt(i))) i--;
   const open = source.charAt(i);

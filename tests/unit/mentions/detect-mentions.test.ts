@@ -164,7 +164,7 @@ test("generic titles never link at every occurrence of their word", () => {
   assert.deepEqual(ids(detect(md, catalog), "talk"), []);
 });
 
-test("code spans, code blocks, HTML blocks and existing links are not scanned", () => {
+test("code spans, code blocks and HTML blocks are not scanned, nor a link whose text is its address", () => {
   const md = [
     `Run \`${OBS}\` now.`,
     "",
@@ -174,9 +174,22 @@ test("code spans, code blocks, HTML blocks and existing links are not scanned", 
     "",
     `<figure><figcaption>${OBS}</figcaption></figure>`,
     "",
-    `See [${OBS}](https://example.org/blog) and [Frank Osei](https://example.org/frank).`,
+    "See <https://example.org/observability-without-tears> and https://example.org/frank-osei.",
   ].join("\n");
   assert.deepEqual(detect(md, catalog), []);
+});
+
+test("a link's text is prose: a title that is the whole text of a link is marked off like a quoted one", () => {
+  const md = `Day one:\n\n- [${OBS}](https://video.example/v/123), by [Frank Osei](https://example.org/frank).\n`;
+  const mentions = detect(md, catalog);
+  const talk = find(mentions, "talk", "obs");
+  assert.equal(talk?.text, OBS);
+  assert.equal(talk?.action, "link");
+  assert.match(talk?.reason ?? "", /quoted title/);
+  assert.equal(find(mentions, "speaker", "frank")?.text, "Frank Osei");
+  // No match reaches across a link's edge: the words after it are not part of the title.
+  const across = detect(`[Observability Without](https://x.example/a) Tears – Tracing Legacy Monoliths.`, catalog);
+  assert.ok(!across.some((m) => m.kind === "talk" && m.confidence >= 0.75), JSON.stringify(across));
 });
 
 test("links to talk and speaker pages are explicit mentions", () => {
