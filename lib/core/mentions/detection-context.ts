@@ -2,24 +2,38 @@
  * What the matchers share while scanning one writeup: the catalog index, the
  * scanned prose, and the prose tokens as vocabulary ids (-1 = a word no title
  * or name contains) with their barriers.
+ *
+ * A word the vocabulary lacks takes the id of the one vocabulary word it is
+ * a typo of ("Lookging" → "looking"), and is flagged in `typo`, so matchers
+ * can count it as an edit.
  */
 import type { ScannedText } from "./markdown-scan";
-import type { MentionIndex } from "./mention-index";
+import { nearWord, type MentionIndex } from "./mention-index";
+import { vocabularyKey } from "./tokenize";
 
 export interface DetectionContext {
   index: MentionIndex;
   scan: ScannedText;
   ids: Int32Array;
+  /** 1 where ids[i] is a typo's correction, not the word as written. */
+  typo: Uint8Array;
   barrier: boolean[];
   words: string[];
 }
 
 export function createDetectionContext(index: MentionIndex, scan: ScannedText): DetectionContext {
   const ids = new Int32Array(scan.tokens.length);
+  const typo = new Uint8Array(scan.tokens.length);
   const barrier = new Array<boolean>(scan.tokens.length);
   scan.tokens.forEach((t, i) => {
-    ids[i] = index.vocabulary.get(t.norm) ?? -1;
+    const key = vocabularyKey(t.norm);
+    let id = index.vocabulary.get(key) ?? -1;
+    if (id < 0) {
+      id = nearWord(index, key);
+      if (id >= 0) typo[i] = 1;
+    }
+    ids[i] = id;
     barrier[i] = t.barrier;
   });
-  return { index, scan, ids, barrier, words: index.words };
+  return { index, scan, ids, typo, barrier, words: index.words };
 }

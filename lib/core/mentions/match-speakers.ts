@@ -54,6 +54,10 @@ export function matchSpeakers(ctx: DetectionContext): SpeakerHit[] {
     const ranked = [...speakerSet.entries()].sort((a, b) => b[1].confidence - a[1].confidence);
     const [speaker, best] = ranked[0]!;
     let confidence = best.confidence * (capitalised ? 1 : 0.5);
+    // A name spelled one letter off ("Tycho Anderson") is still the name, a little less surely.
+    let typos = 0;
+    for (let i = m.first; i <= m.last; i++) typos += ctx.typo[i]!;
+    confidence -= 0.15 * typos;
     const start = tokens[m.first]!.start;
     const end = tokens[m.last]!.end;
     const mention: DetectedMention = {
@@ -63,7 +67,7 @@ export function matchSpeakers(ctx: DetectionContext): SpeakerHit[] {
       end,
       text: scan.source.slice(start, end),
       confidence: 0,
-      reason: best.reason,
+      reason: typos > 0 ? `${best.reason}, spelled differently` : best.reason,
     };
     if (ranked.length > 1) {
       confidence = Math.min(confidence, 0.5);

@@ -169,6 +169,14 @@ function scoreTitle(ctx: DetectionContext, m: PartialMatch, talkIndex: number, o
     } else return null;
     confidence = Math.min(confidence, 0.92);
   }
+  // Words matched through a typo ("Lookging under the hood") count against the match, a little.
+  let typos = 0;
+  for (let i = m.first; i <= lastText; i++) typos += ctx.typo[i]!;
+  if (typos > 0) {
+    if (typos * 3 > matched.length) return null;
+    confidence -= 0.04 * typos;
+    reason = `${reason}, spelled differently`;
+  }
   const start = tokens[m.first]!.start;
   return {
     kind: "talk",

@@ -17,7 +17,7 @@
 import { TokenAutomaton } from "./aho-corasick";
 import { normalizeUrl, urlLastSegment } from "./match-links";
 import { weekdayOf } from "./weekday";
-import { scanTokens, tokenNorms } from "./tokenize";
+import { MIN_TYPO_LENGTH, deletions, scanTokens, tokenNorms, vocabularyKey } from "./tokenize";
 import type { Catalog, CatalogConference, CatalogSpeaker, CatalogTalk } from "./types";
 import { GENERIC_EVENT_WORDS, NAME_PARTICLES, NUMBER_WORDS, ORDINALS, STOPWORDS } from "./word-lists";
 
@@ -96,8 +96,11 @@ export interface ConferenceEntry {
 
 export interface MentionIndex {
   catalog: Catalog;
+  /** vocabularyKey(word) → id. */
   vocabulary: Map<string, number>;
-  /** Vocabulary id → word. */
+  /** One deletion of a vocabulary word → its id (-1 when it comes from several words): typo lookups, see nearWord. */
+  typos: Map<string, number>;
+  /** Vocabulary id → word (as first seen). */
   words: string[];
   /** Number of titles each vocabulary word occurs in. */
   titleFrequency: Int32Array;
@@ -135,17 +138,53 @@ export interface DayTable {
   byWeekday: string[][];
 }
 
+/** The deletion neighbourhood of every vocabulary word long enough to have typos. */
+function typoTable(vocabulary: Map<string, number>): Map<string, number> {
+  const table = new Map<string, number>();
+  for (const [word, id] of vocabulary) {
+    if (word.length < MIN_TYPO_LENGTH || /\d/.test(word)) continue;
+    for (const d of deletions(word)) {
+      const prev = table.get(d);
+      table.set(d, prev === undefined || prev === id ? id : -1);
+    }
+  }
+  return table;
+}
+
+/**
+ * The one vocabulary word that `key` (a word the vocabulary lacks) is a
+ * typo of, within one edit: a letter missing, one added, one changed or two
+ * swapped. -1 when there is none or more than one.
+ */
+export function nearWord(index: Pick<MentionIndex, "vocabulary" | "typos">, key: string): number {
+  if (key.length < MIN_TYPO_LENGTH || /\d/.test(key)) return -1;
+  let found = index.typos.get(key) ?? -2; // the writer dropped a letter
+  if (found === -1) return -1;
+  for (const d of deletions(key)) {
+    for (const id of [index.vocabulary.get(d), index.typos.get(d)]) {
+      // d in the vocabulary: the writer added a letter; d a deletion of a word: changed or swapped.
+      if (id === undefined) continue;
+      if (id === -1 || (found >= 0 && found !== id)) return -1;
+      found = id;
+    }
+  }
+  return found >= 0 ? found : -1;
+}
+
 // Between two title tokens, these characters start a new segment.
 const SEGMENT_BREAK = /[:;!?|()[\]–—,]|\s-\s|\s\/\s/;
 const ACRONYM_IN_PARENS = /\(([A-Z][A-Z0-9]{1,9})\)/g;
 
 export function buildMentionIndex(catalog: Catalog): MentionIndex {
   const vocabulary = new Map<string, number>();
+  const surface: string[] = [];
   const idOf = (w: string): number => {
-    let id = vocabulary.get(w);
+    const k = vocabularyKey(w);
+    let id = vocabulary.get(k);
     if (id === undefined) {
       id = vocabulary.size;
-      vocabulary.set(w, id);
+      vocabulary.set(k, id);
+      surface.push(w);
     }
     return id;
   };
@@ -289,7 +328,7 @@ export function buildMentionIndex(catalog: Catalog): MentionIndex {
     }
     if (title.includes("(")) {
       for (const m of title.matchAll(ACRONYM_IN_PARENS)) {
-        const id = vocabulary.get(m[1]!.toLowerCase());
+        const id = vocabulary.get(vocabularyKey(m[1]!.toLowerCase()));
         if (id === undefined) continue;
         const offset = starts.indexOf((m.index ?? 0) + 1);
         titlePatternTokens.push([id]);
@@ -348,12 +387,13 @@ export function buildMentionIndex(catalog: Catalog): MentionIndex {
     for (const id of new Set(entry.tokens)) titleFrequency[id]!++;
   }
 
-  const words: string[] = new Array<string>(vocabulary.size);
-  for (const [word, id] of vocabulary) words[id] = word;
+  const words: string[] = surface;
+  const typos = typoTable(vocabulary);
 
   return {
     catalog,
     vocabulary,
+    typos,
     words,
     titleFrequency,
     rareLimit: Math.max(2, Math.ceil(talks.length / 5000)),

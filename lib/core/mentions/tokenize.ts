@@ -147,3 +147,27 @@ export function tokenNorms(text: string): string[] {
   scanTokens(text, 0, (norm) => out.push(norm));
   return out;
 }
+
+/**
+ * The vocabulary's key for a normalized word: plurals fold onto the
+ * singular ("Containers" and "container", "libraries" and "library"), so a
+ * writer's number never breaks a title match. Applied the same way to
+ * catalog words and prose words, so a rare wrong fold ("news") still
+ * matches itself.
+ */
+export function vocabularyKey(norm: string): string {
+  if (norm.length < 4 || norm.charCodeAt(norm.length - 1) !== 115 /* s */ || /\d/.test(norm)) return norm;
+  if (/(?:ss|us|is|os)$/.test(norm)) return norm;
+  if (norm.length >= 5 && norm.endsWith("ies")) return `${norm.slice(0, -3)}y`;
+  return norm.slice(0, -1);
+}
+
+/** Every string one character shorter than `word` (its deletion neighbourhood). */
+export function deletions(word: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
+  return [...out];
+}
+
+/** Words this long or longer may be matched with one typo (a letter missing, added, changed or two swapped). */
+export const MIN_TYPO_LENGTH = 5;
