@@ -22,6 +22,7 @@
  * hash maps, never a loop over titles.
  */
 import type { Root } from "mdast";
+import { corroborateWithSpeakers } from "./corroborate-with-speakers";
 import { createDetectionContext } from "./detection-context";
 import { inferTalksFromSpeakers } from "./infer-talks-from-speakers";
 import { scanMarkdown } from "./markdown-scan";
@@ -50,8 +51,8 @@ export function detectMentions(markdown: string, index: MentionIndex, options: D
   const keep = (m: DetectedMention): boolean => m.confidence >= minConfidence;
 
   const links = matchLinks(scan.links, index);
-  const titles = matchTitles(ctx);
   const speakerHits = matchSpeakers(ctx);
+  const titles = corroborateWithSpeakers(ctx, matchTitles(ctx), speakerHits);
   const cues = findDayCues(ctx);
   const slots = resolveKeynoteSlots(ctx, speakerHits, cues);
   const sections = matchSectionLinks(scan, [...links, ...titles, ...slots.mentions]);

@@ -25,6 +25,9 @@ import { quoteAround } from "./quotes";
 import type { DetectedMention } from "./types";
 import { STOPWORDS, TALK_CUE_WORDS } from "./word-lists";
 
+/** Confidence of title words that need a second clue (the speaker nearby) to be reported at all. */
+export const WEAK_TITLE = 0.3;
+
 /** Above this many titles below a trie node, only titles ending exactly there are verified. */
 const MAX_TITLES_PER_NODE = 24;
 
@@ -136,7 +139,8 @@ function scoreTitle(ctx: DetectionContext, m: PartialMatch, talkIndex: number, o
   } else {
     // A shortened or altered title must keep a word that is rare in the
     // catalog: "Open Source Design" is a phrase, "Hacked! Run Time Security" a title.
-    if (content < 2 || !anchored) return null;
+    // (Or a long run of the title's words around one rare word: "What have syscalls done for you".)
+    if (!anchored || (content < 2 && matched.length < 5)) return null;
     // Quoted: the writer says "this is the title". A fragment must still look like one (capitalised,
     // or long) and be a fair share of the title, or its whole first part ("Docker 500").
     const firstPart = offset === 0 && (talk.flags[matched[matched.length - 1]!]! & TitleFlag.SegmentEnd) !== 0;
@@ -166,6 +170,11 @@ function scoreTitle(ctx: DetectionContext, m: PartialMatch, talkIndex: number, o
       // Two words are enough only when they are the title's whole first part: "Docker 500".
       confidence = 0.45;
       reason = "title prefix";
+    } else if (edits <= 1 && (coverage >= 0.5 || matched.length >= 4)) {
+      // Title words, but written like prose: not enough alone. The talk's speaker named beside
+      // them makes it ("What have syscalls done for you, from Liz Rice"): see corroborateWithSpeakers.
+      confidence = WEAK_TITLE;
+      reason = full ? "title in lower case" : "title words";
     } else return null;
     confidence = Math.min(confidence, 0.92);
   }

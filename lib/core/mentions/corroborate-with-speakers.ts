@@ -1,0 +1,62 @@
+/**
+ * A title and its speaker, named together, confirm each other.
+ *
+ * "What have syscalls done for you from Liz Rice", "the containerd talk by
+ * Scott Coulton", "* Container-relevant kernel developments (Tycho
+ * Andersen)": title words that alone would be a phrase, or a suggestion,
+ * are the talk when one of its speakers is named in the same sentence, or
+ * in the same short block (a list item, a heading, a table cell). The boost
+ * also settles a match that could mean several talks when only one of them
+ * has the speaker named there.
+ */
+import type { DetectionContext } from "./detection-context";
+import type { SpeakerHit } from "./match-speakers";
+import { CONFIDENT_THRESHOLD, type DetectedMention } from "./types";
+
+/** A block this short (in tokens) is one entry: a list item, a heading, a cell. */
+const SHORT_BLOCK = 40;
+/** Within a sentence, the speaker must be this close (tokens) to the title words. */
+const NEAR = 25;
+
+export function corroborateWithSpeakers(ctx: DetectionContext, titles: readonly DetectedMention[], hits: readonly SpeakerHit[]): DetectedMention[] {
+  if (hits.length === 0) return [...titles];
+  const { index, scan } = ctx;
+  const tokens = scan.tokens;
+  const talkIndexById = new Map(index.talks.map((t, i) => [t.talk.id, i]));
+  const tokenAt = (offset: number): number => {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (tokens[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const sure = hits.filter((h) => h.mention.confidence >= 0.6 && !h.mention.candidates);
+  return titles.map((m) => {
+    if (m.confidence >= CONFIDENT_THRESHOLD && !m.candidates) return m;
+    const first = tokenAt(m.start);
+    const t = tokens[first]!;
+    const block = scan.blocks[t.block]!;
+    const shortBlock = block.endToken - block.firstToken <= SHORT_BLOCK;
+    const beside = (h: SpeakerHit): boolean => {
+      const ht = tokens[h.firstToken]!;
+      if (ht.block !== t.block) return false;
+      if (shortBlock) return true;
+      return ht.sentence === t.sentence && Math.abs(h.firstToken - first) <= NEAR;
+    };
+    const named = new Set(sure.filter(beside).map((h) => h.speaker));
+    if (named.size === 0) return m;
+    const hasSpeaker = (id: string): boolean => {
+      const ti = talkIndexById.get(id);
+      return ti !== undefined && index.talks[ti]!.speakers.some((s) => named.has(s));
+    };
+    const ids = m.candidates ?? [m.id];
+    const backed = ids.filter(hasSpeaker);
+    if (backed.length !== 1) return m;
+    const boosted = Math.max(m.confidence + 0.35, 0.8);
+    const { candidates: _, ...rest } = m;
+    return { ...rest, id: backed[0]!, confidence: Math.min(0.95, Math.round(boosted * 100) / 100), reason: `${m.reason}, with its speaker named beside it` };
+  });
+}
