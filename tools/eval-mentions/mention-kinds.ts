@@ -8,6 +8,8 @@
  * title-like mention: a talk named once by its title and once as "the
  * previous session" is a title mention.
  */
+import { guessLanguage as guessCore } from "../../lib/core/mentions/day-words";
+import { tokenNorms } from "../../lib/core/mentions/tokenize";
 import { normalizeName } from "../../lib/core/text/normalize";
 
 export const MENTION_KINDS = {
@@ -36,21 +38,8 @@ export function insideLink(text: string, start: number, end: number): boolean {
   return /^https?:\/\//.test(text.slice(start, end));
 }
 
-const STOPWORDS: Record<string, string[]> = {
-  en: ["the", "and", "of", "to", "is", "was", "with"],
-  fr: ["le", "la", "les", "et", "des", "est", "une", "pour"],
-  de: ["der", "die", "und", "das", "ist", "nicht", "mit", "ein"],
-  nl: ["het", "een", "van", "en", "niet", "dat", "zijn"],
-  es: ["el", "los", "las", "y", "que", "una", "por"],
-};
-
-/** The report's language by its commonest function words (en, fr, de, nl, es). */
-export function guessLanguage(text: string): string {
-  const counts = new Map<string, number>();
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  for (const w of words) for (const [lang, list] of Object.entries(STOPWORDS)) if (list.includes(w)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "en";
-}
+/** The report's language, as the detector guesses it (lib/core/mentions/day-words.ts). */
+export const guessLanguage = (text: string): string => guessCore(tokenNorms(text));
 
 export interface KindInput {
   text: string;

@@ -9,6 +9,7 @@
  */
 import type { ScannedText } from "./markdown-scan";
 import { nearWord, type MentionIndex } from "./mention-index";
+import { guessLanguage } from "./day-words";
 import { vocabularyKey } from "./tokenize";
 
 export interface DetectionContext {
@@ -19,6 +20,8 @@ export interface DetectionContext {
   typo: Uint8Array;
   barrier: boolean[];
   words: string[];
+  /** The writeup's language ("en", "fr", "de", "nl", "es"), for words that mean different things in each. */
+  language: string;
 }
 
 export function createDetectionContext(index: MentionIndex, scan: ScannedText): DetectionContext {
@@ -35,5 +38,5 @@ export function createDetectionContext(index: MentionIndex, scan: ScannedText): 
     ids[i] = id;
     barrier[i] = t.barrier;
   });
-  return { index, scan, ids, typo, barrier, words: index.words };
+  return { index, scan, ids, typo, barrier, words: index.words, language: guessLanguage(scan.tokens.map((t) => t.norm)) };
 }

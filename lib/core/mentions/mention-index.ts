@@ -16,6 +16,7 @@
  */
 import { TokenAutomaton } from "./aho-corasick";
 import { normalizeUrl, urlLastSegment } from "./match-links";
+import { keynoteWord } from "./day-words";
 import { weekdayOf } from "./weekday";
 import { MIN_TYPO_LENGTH, deletions, scanTokens, tokenNorms, vocabularyKey } from "./tokenize";
 import type { Catalog, CatalogConference, CatalogSpeaker, CatalogTalk } from "./types";
@@ -265,7 +266,7 @@ export function buildMentionIndex(catalog: Catalog): MentionIndex {
       flags[i] = (meaningful ? TitleFlag.Content : 0) | (capsOf[i] ? TitleFlag.Capital : 0);
       totalWeight += tokenWeight(flags[i]!);
       if (meaningful) contentCount++;
-      if (w === "keynote" || w === "plenary" || (w === "general" && norms[i + 1] === "session")) keynote = true;
+      if (keynoteWord(vocabularyKey(w)) || (w === "general" && norms[i + 1] === "session")) keynote = true;
     }
     const entry: TalkEntry = {
       talk,

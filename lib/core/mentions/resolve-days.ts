@@ -2,7 +2,9 @@
  * Which conference day the writeup is talking about.
  *
  * Trip reports are told in order and name their days: "On Tuesday…",
- * "## Saturday", "the second day", "October 17th". Each such cue is turned
+ * "## Saturday", "the second day", "October 17th", "yesterday", in any of
+ * the languages of day-words.ts ("le deuxième jour", "am Mittwoch", "2.
+ * Tag"). "Yesterday" and "today" count from the cue before them. Each such cue is turned
  * into the catalog days it can mean; the latest cue before a sentence is its
  * narrative day. Keynotes named by their slot and speakers with two talks
  * are resolved with it.
@@ -13,7 +15,8 @@
  */
 import type { DetectionContext } from "./detection-context";
 import type { ConferenceEntry } from "./mention-index";
-import { MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, ORDINALS, WEEKDAYS } from "./word-lists";
+import { DAY_WORDS, LAST_WORDS, MONTH_WORDS, ORDINAL_WORDS, WEEKDAY_WORDS, relativeDay } from "./day-words";
+import { MONTH_ABBREVIATIONS, NUMBER_WORDS } from "./word-lists";
 
 export interface DayCue {
   /** Token index of the cue (its first token). */
@@ -42,20 +45,28 @@ export function findDayCues(ctx: DetectionContext): DayCue[] {
     const next = tokens[i + 1]?.norm;
     const prev = tokens[i - 1]?.norm;
 
-    const weekday = WEEKDAYS.indexOf(w);
-    if (weekday >= 0 && tokens[i]!.cap) {
+    const weekday = WEEKDAY_WORDS.get(w);
+    if (weekday !== undefined && tokens[i]!.cap) {
       cues.push({ token: i, lastToken: i, weekday, days: index.days.byWeekday[weekday] ?? [] });
       continue;
     }
-    if (w === "day") {
+    if (DAY_WORDS.has(w)) {
+      // "day 2", "second day", "2. Tag", "tweede dag", "last day", "dernier jour", "jour 2".
       const after = next === undefined ? undefined : dayNumber(next);
-      const before = prev === undefined ? undefined : ORDINALS.get(prev);
-      const isLast = prev === "last" || prev === "final";
+      const before = prev === undefined ? undefined : (ORDINAL_WORDS.get(prev) ?? digitBefore(scan, i));
+      const isLast = prev !== undefined && LAST_WORDS.has(prev);
       const n = after ?? before;
       if (n !== undefined || isLast) {
         const days = isLast ? index.days.last : (index.days.byOrdinal[n! - 1] ?? []);
         cues.push({ token: before !== undefined || isLast ? i - 1 : i, lastToken: after !== undefined ? i + 1 : i, days, ...(isLast ? { last: true } : { ordinal: n! }) });
       }
+      continue;
+    }
+    const shift = relativeDay(w, ctx.language);
+    if (shift !== undefined) {
+      // "yesterday", "today", "hier", "gestern": relative to the day the text was at.
+      const at = cues[cues.length - 1];
+      if (at && at.days.length === 1) cues.push({ token: i, lastToken: i, days: [addDays(at.days[0]!, shift)].filter((d) => allDays.includes(d)) });
       continue;
     }
     const month = monthOf(w);
@@ -71,6 +82,36 @@ export function findDayCues(ctx: DetectionContext): DayCue[] {
     }
   }
   return cues;
+}
+
+/** "2. Tag": a digit and a full stop right before the day word. */
+function digitBefore(scan: DetectionContext["scan"], i: number): number | undefined {
+  const prev = scan.tokens[i - 1];
+  if (!prev || !/^\d$/.test(prev.norm)) return undefined;
+  return scan.source.slice(prev.end, scan.tokens[i]!.start) === ". " ? Number(prev.norm) : undefined;
+}
+
+function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The latest cue at or before a token (the narrative day's cue), or null. */
+export function narrativeCue(cues: DayCue[]): (token: number) => DayCue | null {
+  return (token: number) => {
+    let lo = 0;
+    let hi = cues.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (cues[mid]!.token <= token) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 ? cues[found]! : null;
+  };
 }
 
 /** The narrative day(s) at each token: the days of the latest cue before it. */
@@ -92,7 +133,7 @@ export function narrativeDays(cues: DayCue[]): (token: number) => string[] {
 
 function dayNumber(word: string): number | undefined {
   if (/^\d$/.test(word)) return Number(word);
-  return NUMBER_WORDS.get(word) ?? ORDINALS.get(word);
+  return NUMBER_WORDS.get(word) ?? ORDINAL_WORDS.get(word);
 }
 
 function dateNumber(word: string): number | undefined {
@@ -103,7 +144,5 @@ function dateNumber(word: string): number | undefined {
 }
 
 function monthOf(word: string): number | undefined {
-  const full = MONTHS.indexOf(word);
-  if (full >= 0 && word !== "may") return full + 1;
-  return MONTH_ABBREVIATIONS.get(word);
+  return MONTH_WORDS.get(word) ?? MONTH_ABBREVIATIONS.get(word);
 }

@@ -10,7 +10,9 @@
  *
  * - a day: an ordinal ("second day", "day 2", matched against "Day N" in
  *   keynote titles, else against the days that have keynotes), a weekday,
- *   "opening"/"first" or "closing"/"last";
+ *   "opening"/"first" or "closing"/"last", in the languages of
+ *   day-words.ts ("la keynote d'ouverture", "die Keynote am zweiten Tag",
+ *   "Eröffnungskeynote"); "keynotes" counts as "keynote";
  * - a speaker of that keynote named in the same sentence;
  * - failing both, "the keynote" shortly after a keynote was resolved (the
  *   same one, continued), or the narrative day when it has one keynote.
@@ -20,10 +22,12 @@
  */
 import type { DetectionContext } from "./detection-context";
 import type { SpeakerHit } from "./match-speakers";
-import { mainDays, narrativeDays, type DayCue } from "./resolve-days";
+import { CLOSING_WORDS, DAY_WORDS, LAST_WORDS, OPENING_WORDS, ORDINAL_WORDS, WEEKDAY_WORDS, keynoteWord } from "./day-words";
+import { mainDays, narrativeCue, type DayCue } from "./resolve-days";
+import { vocabularyKey } from "./tokenize";
 import { weekdayOf } from "./weekday";
 import type { DetectedMention } from "./types";
-import { NUMBER_WORDS, ORDINALS, WEEKDAYS } from "./word-lists";
+import { NUMBER_WORDS } from "./word-lists";
 
 export interface SlotResult {
   mentions: DetectedMention[];
@@ -49,18 +53,21 @@ export function resolveKeynoteSlots(ctx: DetectionContext, speakerHits: SpeakerH
   const mentions: DetectedMention[] = [];
   const usedSpeakerHits = new Set<SpeakerHit>();
   if (index.keynotes.length === 0) return { mentions, usedSpeakerHits };
-  const dayAt = narrativeDays(cues);
+  const cueAt = narrativeCue(cues);
   let previous: { talk: number; block: number } | null = null;
 
   for (let k = 0; k < tokens.length; k++) {
-    const w = tokens[k]!.norm;
+    const w = vocabularyKey(tokens[k]!.norm);
     let cueEnd = k;
-    if (w === "general" && tokens[k + 1]?.norm === "session") cueEnd = k + 1;
-    else if (w !== "keynote" && w !== "plenary") continue;
+    const keynote = keynoteWord(w);
+    if (w === "general" && vocabularyKey(tokens[k + 1]?.norm ?? "") === "session") cueEnd = k + 1;
+    else if (!keynote) continue;
     if (tokens[cueEnd + 1]?.norm === "speakers" || tokens[cueEnd + 1]?.norm === "sessions") continue;
 
     const sentence = tokens[k]!.sentence;
     const mod = modifiersAround(ctx, k, cueEnd);
+    if (keynote?.modifier === "opening") mod.opening = true;
+    if (keynote?.modifier === "closing") mod.closing = true;
     let candidates = [...index.keynotes];
     let constrained = false;
 
@@ -92,11 +99,15 @@ export function resolveKeynoteSlots(ctx: DetectionContext, speakerHits: SpeakerH
       confidence = 0.65;
       reason = "same keynote";
     } else {
-      const days = dayAt(k);
+      const cue = cueAt(k);
+      const days = cue?.days ?? [];
       if (days.length === 0) continue;
       candidates = candidates.filter((t) => days.includes(index.talks[t]!.talk.day ?? ""));
-      confidence = 0.6;
-      reason = "keynote that day";
+      // Under a heading that names the day ("## Day 2", "## Wednesday"), the day is the writer's
+      // own frame: its one keynote is the keynote. A day named in passing is only a hint.
+      const underHeading = scan.blocks[tokens[cue!.token]!.block]!.kind === "heading" && days.length === 1;
+      confidence = underHeading ? 0.8 : 0.6;
+      reason = underHeading ? "keynote of the day in the heading" : "keynote that day";
     }
     if (candidates.length !== 1) continue;
     const talk = candidates[0]!;
@@ -134,25 +145,26 @@ function modifiersAround(ctx: DetectionContext, k: number, cueEnd: number): Modi
     const t = tokens[i];
     if (!t || t.sentence !== sentence) return;
     const w = t.norm;
-    const next = tokens[i + 1]?.norm;
-    const weekday = WEEKDAYS.indexOf(w);
-    if (weekday >= 0) mod.weekday = weekday;
-    else if (w === "opening" || ((w === "first" || w === "1st") && next !== "day")) mod.opening = true;
-    else if (w === "closing" || ((w === "last" || w === "final") && next !== "day")) mod.closing = true;
-    else if (w === "day") {
-      const after = next === undefined ? undefined : /^\d$/.test(next) ? Number(next) : NUMBER_WORDS.get(next) ?? ORDINALS.get(next);
-      const prev = tokens[i - 1]?.norm;
-      const before = prev === undefined ? undefined : ORDINALS.get(prev);
-      if (prev === "last" || prev === "final") mod.closing = true;
+    const next = tokens[i + 1]?.norm ?? "";
+    const weekday = WEEKDAY_WORDS.get(w);
+    const firstWord = ORDINAL_WORDS.get(w) === 1;
+    if (weekday !== undefined) mod.weekday = weekday;
+    else if (OPENING_WORDS.has(w) || (firstWord && !DAY_WORDS.has(next))) mod.opening = true;
+    else if (CLOSING_WORDS.has(w) || (LAST_WORDS.has(w) && !DAY_WORDS.has(next))) mod.closing = true;
+    else if (DAY_WORDS.has(w)) {
+      const after = /^\d$/.test(next) ? Number(next) : NUMBER_WORDS.get(next) ?? ORDINAL_WORDS.get(next);
+      const prev = tokens[i - 1]?.norm ?? "";
+      const before = ORDINAL_WORDS.get(prev);
+      if (LAST_WORDS.has(prev)) mod.closing = true;
       else if (after !== undefined || before !== undefined) mod.ordinal = after ?? before;
       else return;
     } else return;
     const dayWith = (j: number): boolean => {
       const x = tokens[j]?.norm;
-      return x !== undefined && (/^\d$/.test(x) || NUMBER_WORDS.has(x) || ORDINALS.has(x));
+      return x !== undefined && (/^\d$/.test(x) || NUMBER_WORDS.has(x) || ORDINAL_WORDS.has(x));
     };
-    if (i < k) mod.firstToken = Math.min(mod.firstToken, w === "day" && dayWith(i - 1) ? i - 1 : i);
-    else mod.lastToken = Math.max(mod.lastToken, w === "day" && dayWith(i + 1) ? i + 1 : i);
+    if (i < k) mod.firstToken = Math.min(mod.firstToken, DAY_WORDS.has(w) && dayWith(i - 1) ? i - 1 : i);
+    else mod.lastToken = Math.max(mod.lastToken, DAY_WORDS.has(w) && dayWith(i + 1) ? i + 1 : i);
   };
   for (let i = k - 1; i >= Math.max(0, k - 4); i--) look(i);
   for (let i = cueEnd + 1; i <= Math.min(tokens.length - 1, cueEnd + 5); i++) look(i);
