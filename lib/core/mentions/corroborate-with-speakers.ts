@@ -55,8 +55,11 @@ export function corroborateWithSpeakers(ctx: DetectionContext, titles: readonly 
     const ids = m.candidates ?? [m.id];
     const backed = ids.filter(hasSpeaker);
     if (backed.length !== 1) return m;
-    const boosted = Math.max(m.confidence + 0.35, 0.8);
+    // Title words from the middle of a title (match-title-words) stay a suggestion: the speaker
+    // may be named for another of their sessions that shares the words.
+    const ceiling = m.reason.startsWith("words of its title") ? 0.7 : 0.95;
+    const boosted = Math.min(ceiling, Math.max(m.confidence + 0.35, 0.8));
     const { candidates: _, ...rest } = m;
-    return { ...rest, id: backed[0]!, confidence: Math.min(0.95, Math.round(boosted * 100) / 100), reason: `${m.reason}, with its speaker named beside it` };
+    return { ...rest, id: backed[0]!, confidence: Math.round(boosted * 100) / 100, reason: `${m.reason}, with its speaker named beside it` };
   });
 }

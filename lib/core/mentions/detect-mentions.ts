@@ -29,6 +29,7 @@ import { scanMarkdown } from "./markdown-scan";
 import { matchLinks } from "./match-links";
 import { matchSectionLinks } from "./match-section-links";
 import { matchSpeakers } from "./match-speakers";
+import { matchTitleWords } from "./match-title-words";
 import { matchTitles } from "./match-titles";
 import type { MentionIndex } from "./mention-index";
 import { findDayCues } from "./resolve-days";
@@ -52,7 +53,7 @@ export function detectMentions(markdown: string, index: MentionIndex, options: D
 
   const links = matchLinks(scan.links, index);
   const speakerHits = matchSpeakers(ctx);
-  const titles = corroborateWithSpeakers(ctx, matchTitles(ctx), speakerHits);
+  const titles = corroborateWithSpeakers(ctx, [...matchTitles(ctx), ...matchTitleWords(ctx)], speakerHits);
   const cues = findDayCues(ctx);
   const slots = resolveKeynoteSlots(ctx, speakerHits, cues);
   const sections = matchSectionLinks(scan, [...links, ...titles, ...slots.mentions]);

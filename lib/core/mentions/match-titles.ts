@@ -120,9 +120,15 @@ function scoreTitle(ctx: DetectionContext, m: PartialMatch, talkIndex: number, o
   let confidence = 0;
   let reason = "";
   if (talk.contentCount <= 1) {
-    // One meaningful word ("GNUnet", "Serverless panel"): only as an exact quoted title.
-    if (!full || edits > 0 || content < talk.contentCount) return null;
-    if (quote && extra === 0) {
+    // One meaningful word ("GNUnet", "Serverless panel"): only as an exact quoted title, or its
+    // whole first part capitalised as in the title ("the Moby Summit" for "Moby Summit (Copenhagen)"),
+    // which is worth asking about.
+    const wholeFirstPart = offset === 0 && matched.length >= 2 && (talk.flags[matched[matched.length - 1]!]! & TitleFlag.SegmentEnd) !== 0;
+    if (!full && wholeFirstPart && edits === 0 && content === talk.contentCount && anchored && !quote && casedLikeTitle(ctx, m, talk.flags, offset)) {
+      confidence = 0.5;
+      reason = "title's first part";
+    } else if (!full || edits > 0 || content < talk.contentCount) return null;
+    else if (quote && extra === 0) {
       confidence = 0.55;
       reason = "quoted title";
     } else if (titleCase && title.length >= 2 && anchored) {
@@ -140,6 +146,12 @@ function scoreTitle(ctx: DetectionContext, m: PartialMatch, talkIndex: number, o
     // A shortened or altered title must keep a word that is rare in the
     // catalog: "Open Source Design" is a phrase, "Hacked! Run Time Security" a title.
     // (Or a long run of the title's words around one rare word: "What have syscalls done for you".)
+    // Its whole first part capitalised as in the title ("the Moby Summit" for "Moby Summit
+    // (Copenhagen)") is worth asking about.
+    const wholeFirstPart = offset === 0 && matched.length >= 2 && (talk.flags[matched[matched.length - 1]!]! & TitleFlag.SegmentEnd) !== 0;
+    if (content === 1 && anchored && wholeFirstPart && edits === 0 && !quote && casedLikeTitle(ctx, m, talk.flags, offset)) {
+      return mentionOf(ctx, talk.talk.id, tokens[m.first]!.start, tokens[lastText]!.end, 0.5, "title's first part");
+    }
     if (!anchored || (content < 2 && matched.length < 5)) return null;
     // Quoted: the writer says "this is the title". A fragment must still look like one (capitalised,
     // or long) and be a fair share of the title, or its whole first part ("Docker 500").
@@ -297,6 +309,10 @@ export function sentenceHasCue(ctx: DetectionContext, at: number): boolean {
   for (let i = at; i >= 0 && tokens[i]!.sentence === sentence; i--) if (TALK_CUE_WORDS.has(tokens[i]!.norm)) return true;
   for (let i = at + 1; i < tokens.length && tokens[i]!.sentence === sentence; i++) if (TALK_CUE_WORDS.has(tokens[i]!.norm)) return true;
   return false;
+}
+
+function mentionOf(ctx: DetectionContext, id: string, start: number, end: number, confidence: number, reason: string): DetectedMention {
+  return { kind: "talk", id, start, end, text: ctx.scan.source.slice(start, end), confidence, reason };
 }
 
 function round(x: number): number {

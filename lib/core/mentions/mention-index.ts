@@ -107,6 +107,8 @@ export interface MentionIndex {
   titleFrequency: Int32Array;
   /** A word in at most this many titles is rare enough to anchor a shortened title. */
   rareLimit: number;
+  /** Rare meaningful title words → the talks whose titles have them (see match-title-words.ts). */
+  talksByRareWord: Map<number, number[]>;
   talks: TalkEntry[];
   speakers: SpeakerEntry[];
   conferences: ConferenceEntry[];
@@ -390,6 +392,16 @@ export function buildMentionIndex(catalog: Catalog): MentionIndex {
 
   const words: string[] = surface;
   const typos = typoTable(vocabulary);
+  const rareLimit = Math.max(2, Math.ceil(talks.length / 5000));
+  const talksByRareWord = new Map<number, number[]>();
+  talks.forEach((entry, t) => {
+    entry.tokens.forEach((id, k) => {
+      if (!(entry.flags[k]! & TitleFlag.Content) || titleFrequency[id]! > rareLimit) return;
+      const list = talksByRareWord.get(id);
+      if (!list) talksByRareWord.set(id, [t]);
+      else if (list[list.length - 1] !== t) list.push(t);
+    });
+  });
 
   return {
     catalog,
@@ -397,7 +409,8 @@ export function buildMentionIndex(catalog: Catalog): MentionIndex {
     typos,
     words,
     titleFrequency,
-    rareLimit: Math.max(2, Math.ceil(talks.length / 5000)),
+    rareLimit,
+    talksByRareWord,
     talks,
     speakers,
     conferences,

@@ -22,7 +22,7 @@
  */
 import type { DetectionContext } from "./detection-context";
 import type { SpeakerHit } from "./match-speakers";
-import { CLOSING_WORDS, DAY_WORDS, LAST_WORDS, OPENING_WORDS, ORDINAL_WORDS, WEEKDAY_WORDS, keynoteWord } from "./day-words";
+import { CLOSING_WORDS, DAY_WORDS, LAST_WORDS, OPENING_WORDS, ORDINAL_WORDS, WEEKDAY_WORDS, keynoteWord, relativeDay } from "./day-words";
 import { mainDays, narrativeCue, type DayCue } from "./resolve-days";
 import { vocabularyKey } from "./tokenize";
 import { weekdayOf } from "./weekday";
@@ -40,6 +40,8 @@ interface Modifier {
   weekday?: number;
   opening?: boolean;
   closing?: boolean;
+  /** "yesterday", "today" (any language of day-words.ts) beside the cue. */
+  relative?: boolean;
   firstToken: number;
   lastToken: number;
 }
@@ -74,6 +76,12 @@ export function resolveKeynoteSlots(ctx: DetectionContext, speakerHits: SpeakerH
     if (mod.ordinal !== undefined || mod.weekday !== undefined || mod.opening || mod.closing) {
       candidates = candidates.filter((t) => fitsDay(ctx, t, mod));
       constrained = true;
+    } else if (mod.relative) {
+      // "yesterday's keynote": findDayCues turned "yesterday" into a day cue of its own.
+      const days = cueAt(k)?.days ?? [];
+      candidates = candidates.filter((t) => days.includes(index.talks[t]!.talk.day ?? ""));
+      constrained = days.length > 0;
+      if (!constrained) continue;
     }
     const sentenceSpeakers = speakerHits.filter(
       (h) => h.full && !h.mention.candidates && tokens[h.firstToken]!.sentence === sentence,
@@ -93,7 +101,7 @@ export function resolveKeynoteSlots(ctx: DetectionContext, speakerHits: SpeakerH
       reason = "keynote speaker";
     } else if (constrained) {
       confidence = 0.8;
-      reason = mod.opening ? "opening keynote" : mod.closing ? "closing keynote" : "keynote day";
+      reason = mod.opening ? "opening keynote" : mod.closing ? "closing keynote" : mod.relative ? "keynote of the day it names" : "keynote day";
     } else if (previous && tokens[k]!.block - previous.block <= ANAPHORA_BLOCKS) {
       candidates = [previous.talk];
       confidence = 0.65;
@@ -149,6 +157,7 @@ function modifiersAround(ctx: DetectionContext, k: number, cueEnd: number): Modi
     const weekday = WEEKDAY_WORDS.get(w);
     const firstWord = ORDINAL_WORDS.get(w) === 1;
     if (weekday !== undefined) mod.weekday = weekday;
+    else if (relativeDay(w, ctx.language) !== undefined) mod.relative = true;
     else if (OPENING_WORDS.has(w) || (firstWord && !DAY_WORDS.has(next))) mod.opening = true;
     else if (CLOSING_WORDS.has(w) || (LAST_WORDS.has(w) && !DAY_WORDS.has(next))) mod.closing = true;
     else if (DAY_WORDS.has(w)) {
