@@ -22,7 +22,6 @@ export function corroborateWithSpeakers(ctx: DetectionContext, titles: readonly 
   if (hits.length === 0) return [...titles];
   const { index, scan } = ctx;
   const tokens = scan.tokens;
-  const talkIndexById = new Map(index.talks.map((t, i) => [t.talk.id, i]));
   const tokenAt = (offset: number): number => {
     let lo = 0;
     let hi = tokens.length - 1;
@@ -34,6 +33,7 @@ export function corroborateWithSpeakers(ctx: DetectionContext, titles: readonly 
     return lo;
   };
   const sure = hits.filter((h) => h.mention.confidence >= 0.6 && !h.mention.candidates);
+  if (sure.length === 0) return [...titles];
   return titles.map((m) => {
     if (m.confidence >= CONFIDENT_THRESHOLD && !m.candidates) return m;
     const first = tokenAt(m.start);
@@ -49,7 +49,7 @@ export function corroborateWithSpeakers(ctx: DetectionContext, titles: readonly 
     const named = new Set(sure.filter(beside).map((h) => h.speaker));
     if (named.size === 0) return m;
     const hasSpeaker = (id: string): boolean => {
-      const ti = talkIndexById.get(id);
+      const ti = index.talkIndexById.get(id);
       return ti !== undefined && index.talks[ti]!.speakers.some((s) => named.has(s));
     };
     const ids = m.candidates ?? [m.id];

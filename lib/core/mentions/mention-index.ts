@@ -119,6 +119,8 @@ export interface MentionIndex {
   speakersByFirstName: Map<string, number[]>;
   speakersByLastName: Map<string, number[]>;
   talkBySlug: Map<string, number[]>;
+  /** CatalogTalk.id → index in `talks`. */
+  talkIndexById: Map<string, number>;
   talkByUrl: Map<string, number>;
   /** Hosts of known talk URLs: a link there is a schedule link even without a schedule-like path. */
   talkUrlHosts: Set<string>;
@@ -411,6 +413,7 @@ export function buildMentionIndex(catalog: Catalog): MentionIndex {
     titleFrequency,
     rareLimit,
     talksByRareWord,
+    talkIndexById: new Map(talks.map((entry, t) => [entry.talk.id, t])),
     talks,
     speakers,
     conferences,
