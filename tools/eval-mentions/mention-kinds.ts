@@ -31,7 +31,8 @@ export function insideLink(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   const lineEnd = text.indexOf("\n", end) === -1 ? text.length : text.indexOf("\n", end);
   const line = text.slice(lineStart, lineEnd);
-  for (const m of line.matchAll(/\[([^\]\n]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g)) {
+  // Inline links, and reference links in full, collapsed or shortcut form with a definition.
+  for (const m of line.matchAll(/\[([^\]\n]*)\](?:\(([^)\s]*)(?:\s+"[^"]*")?\)|\[[^\]\n]*\])/g)) {
     const s = lineStart + (m.index ?? 0);
     if (start >= s && end <= s + m[0].length) return true;
   }

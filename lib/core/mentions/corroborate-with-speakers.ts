@@ -5,7 +5,7 @@
  * Scott Coulton", "* Container-relevant kernel developments (Tycho
  * Andersen)": title words that alone would be a phrase, or a suggestion,
  * are the talk when one of its speakers is named in the same sentence, or
- * in the same short block (a list item, a heading, a table cell). The boost
+ * in the same short block (a list item, a heading, a table row). The boost
  * also settles a match that could mean several talks when only one of them
  * has the speaker named there.
  */
@@ -32,17 +32,30 @@ export function corroborateWithSpeakers(ctx: DetectionContext, titles: readonly 
     }
     return lo;
   };
+  // Cells of one table row are one entry: "| title words | Speaker |".
+  const sameTableRow = (x: number, y: number): boolean => {
+    const [bx, by] = [scan.blocks[x]!, scan.blocks[y]!];
+    if (bx.kind !== "cell" || by.kind !== "cell") return false;
+    const [from, to] = bx.start < by.start ? [bx.start, by.end] : [by.start, bx.end];
+    return !scan.source.slice(from, to).includes("\n");
+  };
   const sure = hits.filter((h) => h.mention.confidence >= 0.6 && !h.mention.candidates);
   if (sure.length === 0) return [...titles];
+  // A piece of a title that is already found whole ("Robots and Gentle Automation" inside
+  // "Gardens, Robots and Gentle Automation") must not be boosted past the whole.
+  const confident = titles.filter((m) => m.confidence >= CONFIDENT_THRESHOLD && !m.candidates);
+  const insideConfident = (m: DetectedMention): boolean =>
+    confident.some((c) => c !== m && c.start <= m.start && c.end >= m.end && c.end - c.start > m.end - m.start);
   return titles.map((m) => {
     if (m.confidence >= CONFIDENT_THRESHOLD && !m.candidates) return m;
+    if (insideConfident(m)) return m;
     const first = tokenAt(m.start);
     const t = tokens[first]!;
     const block = scan.blocks[t.block]!;
     const shortBlock = block.endToken - block.firstToken <= SHORT_BLOCK;
     const beside = (h: SpeakerHit): boolean => {
       const ht = tokens[h.firstToken]!;
-      if (ht.block !== t.block) return false;
+      if (ht.block !== t.block) return sameTableRow(t.block, ht.block);
       if (shortBlock) return true;
       return ht.sentence === t.sentence && Math.abs(h.firstToken - first) <= NEAR;
     };
@@ -60,6 +73,7 @@ export function corroborateWithSpeakers(ctx: DetectionContext, titles: readonly 
     const ceiling = m.reason.startsWith("words of its title") ? 0.7 : 0.95;
     const boosted = Math.min(ceiling, Math.max(m.confidence + 0.35, 0.8));
     const { candidates: _, ...rest } = m;
-    return { ...rest, id: backed[0]!, confidence: Math.round(boosted * 100) / 100, reason: `${m.reason}, with its speaker named beside it` };
+    const reason = `${m.reason.replace(/, ambiguous$/, "")}, with its speaker named beside it`;
+    return { ...rest, id: backed[0]!, confidence: Math.round(boosted * 100) / 100, reason };
   });
 }

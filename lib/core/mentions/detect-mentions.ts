@@ -52,7 +52,9 @@ export function detectMentions(markdown: string, index: MentionIndex, options: D
   const keep = (m: DetectedMention): boolean => m.confidence >= minConfidence;
 
   const links = matchLinks(scan.links, index);
-  const speakerHits = matchSpeakers(ctx);
+  // A name written as the text of a link to a talk or speaker page means what the link says:
+  // the words neither name another speaker nor lead to that speaker's talk.
+  const speakerHits = matchSpeakers(ctx).filter((h) => !links.some((l) => l.start <= h.mention.start && h.mention.end <= l.end));
   const titles = corroborateWithSpeakers(ctx, [...matchTitles(ctx), ...matchTitleWords(ctx)], speakerHits);
   const cues = findDayCues(ctx);
   const slots = resolveKeynoteSlots(ctx, speakerHits, cues);

@@ -166,7 +166,8 @@ export function nearWord(index: Pick<MentionIndex, "vocabulary" | "typos">, key:
   let found = index.typos.get(key) ?? -2; // the writer dropped a letter
   if (found === -1) return -1;
   for (const d of deletions(key)) {
-    for (const id of [index.vocabulary.get(d), index.typos.get(d)]) {
+    // A word shorter than MIN_TYPO_LENGTH has no typos: "trust" is not "rust" with a letter added.
+    for (const id of [d.length >= MIN_TYPO_LENGTH ? index.vocabulary.get(d) : undefined, index.typos.get(d)]) {
       // d in the vocabulary: the writer added a letter; d a deletion of a word: changed or swapped.
       if (id === undefined) continue;
       if (id === -1 || (found >= 0 && found !== id)) return -1;

@@ -156,10 +156,14 @@ export function tokenNorms(text: string): string[] {
  * matches itself.
  */
 export function vocabularyKey(norm: string): string {
-  if (norm.length < 4 || norm.charCodeAt(norm.length - 1) !== 115 /* s */ || /\d/.test(norm)) return norm;
-  if (/(?:ss|us|is|os)$/.test(norm)) return norm;
-  if (norm.length >= 5 && norm.endsWith("ies")) return `${norm.slice(0, -3)}y`;
-  return norm.slice(0, -1);
+  if (norm.length < 4 || /\d/.test(norm)) return norm;
+  let w = norm;
+  if (w.endsWith("s") && !/(?:ss|us|is|os)$/.test(w)) w = w.slice(0, -1);
+  // "libraries"/"library" and "cookies"/"cookie" meet at "-y"; "boxes"/"box", "patches"/"patch"
+  // and "caches"/"cache" meet without the "e". Singulars go through the same steps.
+  if (w.length >= 4 && w.endsWith("ie")) w = `${w.slice(0, -2)}y`;
+  else if (w.length >= 4 && /(?:x|ch|sh|ss|zz)e$/.test(w)) w = w.slice(0, -1);
+  return w;
 }
 
 /** Every string one character shorter than `word` (its deletion neighbourhood). */

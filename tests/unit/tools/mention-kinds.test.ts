@@ -52,7 +52,6 @@ test("insideLink: the text or the target of a markdown link on the span's line, 
 
 test(
   "insideLink: the text of a reference link is link text too",
-  { todo: "insideLink only knows inline links [text](url): [text][id] and [text][] are not seen as links" },
   () => {
     const text = "- [Knitting Routers by Hand][k1] and [Quiet Kernels][]\n\n[k1]: https://videos.example/k1\n[quiet kernels]: https://videos.example/qk\n";
     for (const words of ["Knitting Routers by Hand", "Quiet Kernels"]) {
