@@ -149,7 +149,8 @@ function scoreTitle(ctx: DetectionContext, m: PartialMatch, talkIndex: number, o
     // Its whole first part capitalised as in the title ("the Moby Summit" for "Moby Summit
     // (Copenhagen)") is worth asking about.
     const wholeFirstPart = offset === 0 && matched.length >= 2 && (talk.flags[matched[matched.length - 1]!]! & TitleFlag.SegmentEnd) !== 0;
-    if (content === 1 && anchored && wholeFirstPart && edits === 0 && !quote && casedLikeTitle(ctx, m, talk.flags, offset)) {
+    const namedPart = matched.some((i) => (talk.flags[i]! & TitleFlag.Content) !== 0 && /\p{L}{3}/u.test(ctx.words[title[i]!] ?? ""));
+    if (content === 1 && anchored && namedPart && wholeFirstPart && edits === 0 && !quote && casedLikeTitle(ctx, m, talk.flags, offset)) {
       return mentionOf(ctx, talk.talk.id, tokens[m.first]!.start, tokens[lastText]!.end, 0.5, "title's first part");
     }
     if (!anchored || (content < 2 && matched.length < 5)) return null;

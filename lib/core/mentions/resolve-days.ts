@@ -27,6 +27,8 @@ export interface DayCue {
   ordinal?: number;
   weekday?: number;
   last?: boolean;
+  /** "yesterday", "today": counted from the day of the heading above. */
+  relative?: boolean;
 }
 
 export function mainDays(conf: ConferenceEntry): string[] {
@@ -64,9 +66,12 @@ export function findDayCues(ctx: DetectionContext): DayCue[] {
     }
     const shift = relativeDay(w, ctx.language);
     if (shift !== undefined) {
-      // "yesterday", "today", "hier", "gestern": relative to the day the text was at.
-      const at = cues[cues.length - 1];
-      if (at && at.days.length === 1) cues.push({ token: i, lastToken: i, days: [addDays(at.days[0]!, shift)].filter((d) => allDays.includes(d)) });
+      // "yesterday", "today", "hier", "gestern": relative to the day the writer is at, which is the
+      // day of the heading above (a day named in passing is not where the writer stands).
+      const frame = [...cues].reverse().find((c) => !c.relative && scan.blocks[tokens[c.token]!.block]!.kind === "heading");
+      if (frame && frame.days.length === 1) {
+        cues.push({ token: i, lastToken: i, relative: true, days: [addDays(frame.days[0]!, shift)].filter((d) => allDays.includes(d)) });
+      }
       continue;
     }
     const month = monthOf(w);

@@ -70,6 +70,26 @@ export function resolveKeynoteSlots(ctx: DetectionContext, speakerHits: SpeakerH
     const mod = modifiersAround(ctx, k, cueEnd);
     if (keynote?.modifier === "opening") mod.opening = true;
     if (keynote?.modifier === "closing") mod.closing = true;
+    const plural = tokens[k]!.norm !== w || tokens[cueEnd]!.norm !== vocabularyKey(tokens[cueEnd]!.norm);
+    const every = plural ? everyDayAround(ctx, k, cueEnd) : null;
+    if (every) {
+      // "the opening keynotes on both days": each day's keynote, the first on the cue, the next on
+      // "both days". Only as suggestions: one phrase for two talks is the author's to confirm.
+      const perDay = keynotesByDay(ctx);
+      if (perDay && perDay.length === 2) {
+        const spans = [
+          [Math.min(mod.firstToken, k), cueEnd],
+          [every.first, every.last],
+        ] as const;
+        perDay.forEach((talk, i) => {
+          const start = tokens[spans[i]![0]]!.start;
+          const end = tokens[spans[i]![1]]!.end;
+          mentions.push({ kind: "talk", id: index.talks[talk]!.talk.id, start, end, text: scan.source.slice(start, end), confidence: 0.6, reason: "keynotes of every day" });
+        });
+        previous = null;
+        continue;
+      }
+    }
     let candidates = [...index.keynotes];
     let constrained = false;
 
@@ -142,6 +162,35 @@ export function resolveKeynoteSlots(ctx: DetectionContext, speakerHits: SpeakerH
     previous = { talk, block: tokens[k]!.block };
   }
   return { mentions, usedSpeakerHits };
+}
+
+const EVERY_WORDS: ReadonlySet<string> = new Set(["both", "all", "each", "every", "deux", "tous", "chaque", "beide", "beiden", "alle", "jeden", "elke", "ambos", "todos", "cada"]);
+
+/** "on both days", "les deux jours", "an beiden Tagen", "each day": the span of the quantifier and its day word. */
+function everyDayAround(ctx: DetectionContext, k: number, cueEnd: number): { first: number; last: number } | null {
+  const tokens = ctx.scan.tokens;
+  const sentence = tokens[k]!.sentence;
+  for (let i = cueEnd + 1; i <= Math.min(tokens.length - 2, cueEnd + 4); i++) {
+    if (tokens[i]!.sentence !== sentence) return null;
+    if (!EVERY_WORDS.has(tokens[i]!.norm)) continue;
+    const day = tokens[i + 1]!;
+    if (day.sentence === sentence && (DAY_WORDS.has(vocabularyKey(day.norm)) || DAY_WORDS.has(day.norm.replace(/e?n$/, "")))) return { first: i, last: i + 1 };
+  }
+  return null;
+}
+
+/** The one keynote of each keynote day, when the catalog has one conference with keynotes and one keynote a day. */
+function keynotesByDay(ctx: DetectionContext): number[] | null {
+  const withKeynotes = ctx.index.conferences.filter((c) => c.keynotes.length > 0);
+  if (withKeynotes.length !== 1) return null;
+  const conf = withKeynotes[0]!;
+  const out: number[] = [];
+  for (const day of conf.keynoteDays) {
+    const that = conf.keynotes.filter((t) => ctx.index.talks[t]!.talk.day === day);
+    if (that.length !== 1) return null;
+    out.push(that[0]!);
+  }
+  return out;
 }
 
 /** Day words right before the cue ("second day keynote") or right after it ("keynote on day 2"). */
