@@ -79,9 +79,11 @@ export const KEYNOTE_WORDS: ReadonlySet<string> = new Set(["keynote", "plenary",
 export function keynoteWord(norm: string): { modifier: "opening" | "closing" | null } | null {
   if (KEYNOTE_WORDS.has(norm)) return { modifier: null };
   if (!norm.endsWith("keynote") || norm.length <= 7) return null;
-  const front = norm.slice(0, -7).replace(/s$/, "");
-  if (OPENING_WORDS.has(front) || OPENING_WORDS.has(`${front}s`)) return { modifier: "opening" };
-  if (CLOSING_WORDS.has(front)) return { modifier: "closing" };
+  // The joint "s" of German and Dutch compounds may or may not be part of the word.
+  const front = norm.slice(0, -7);
+  const fronts = [front, front.replace(/s$/, "")];
+  if (fronts.some((f) => OPENING_WORDS.has(f))) return { modifier: "opening" };
+  if (fronts.some((f) => CLOSING_WORDS.has(f))) return { modifier: "closing" };
   return null;
 }
 

@@ -98,7 +98,8 @@ export function resolveKeynoteSlots(ctx: DetectionContext, speakerHits: SpeakerH
       constrained = true;
     } else if (mod.relative) {
       // "yesterday's keynote": findDayCues turned "yesterday" into a day cue of its own.
-      const days = cueAt(k)?.days ?? [];
+      const cue = cueAt(k);
+      const days = cue?.relative ? cue.days : [];
       candidates = candidates.filter((t) => days.includes(index.talks[t]!.talk.day ?? ""));
       constrained = days.length > 0;
       if (!constrained) continue;

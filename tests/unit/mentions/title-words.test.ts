@@ -1,0 +1,80 @@
+/**
+ * Talks named by their distinctive words from anywhere in the title
+ * (match-title-words.ts), and by the capitalised first part of a title
+ * whose rest is a place or a year. Invented catalog.
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { catalogOf, detect, talk } from "./helpers";
+
+const catalog = catalogOf(
+  [
+    talk("ferry", "How Event Sourcing Became the Harbour Ferry Company's Ticket to Modern Apps", ["rosa", "ivo"]),
+    talk("quill", "Writing Poetry with Quillmaker and a Little Rust", ["pia"]),
+    talk("mesh", "Mesh Networks under the Microscope", ["ole"]),
+    talk("meshops", "Operating Mesh Networks at Scale", ["kim"]),
+    talk("summit", "Gullwing Summit (Lisbon)", ["pia"]),
+    talk("gardens", "Gardens for Observability", ["ole"]),
+  ],
+  [
+    ["rosa", "Rosa Kettunen"],
+    ["ivo", "Ivo Marsh"],
+    ["pia", "Pia Sandoval"],
+    ["ole", "Ole Brandt"],
+    ["kim", "Kim Osei"],
+  ],
+);
+
+const talks = (md: string) => detect(md, catalog).filter((m) => m.kind === "talk");
+
+test("distinctive words beside a talk word are a suggestion of that talk", () => {
+  const md = "The Harbour Ferry talk was the best story of the day.";
+  const [m, ...rest] = talks(md);
+  assert.equal(rest.length, 0);
+  assert.equal(m?.id, "ferry");
+  assert.equal(m?.action, "suggest");
+  assert.equal(m?.text, "Harbour Ferry");
+  assert.match(m?.reason ?? "", /words of its title/);
+});
+
+test("one name-like word right beside a talk word: 'the Quillmaker talk'", () => {
+  const [m] = talks("I loved the Quillmaker talk.");
+  assert.equal(m?.id, "quill");
+  assert.equal(m?.action, "suggest");
+});
+
+test("the same words with the talk's own speaker beside them stay a suggestion (the speaker may be there for another session)", () => {
+  const [m] = talks("Rosa Kettunen told the Harbour Ferry story.");
+  assert.equal(m?.id, "ferry");
+  assert.equal(m?.action, "suggest");
+  assert.match(m?.reason ?? "", /speaker/);
+});
+
+test("words several titles share are offered with every candidate, and the speaker settles them", () => {
+  const shared = talks("There was a session on mesh networks.");
+  const m = shared.find((x) => x.candidates);
+  assert.ok(m, JSON.stringify(shared));
+  assert.deepEqual([...(m.candidates ?? [])].sort(), ["mesh", "meshops"]);
+  assert.equal(m.action, "suggest");
+  const settled = talks("Kim Osei gave a session on mesh networks.").find((x) => x.text === "mesh networks");
+  assert.equal(settled?.id, "meshops");
+  assert.equal(settled?.candidates, undefined);
+});
+
+test("plain words alone, common words, or a typo of a name never make a mention", () => {
+  for (const md of [
+    "We walked through the gardens after lunch.", // one plain word, no talk word, no speaker
+    "The ticket to the ferry was cheap.", // plain words of a title, no talk word
+    "I saw a talk about Quilmaker.", // a one-word name must be spelled as the title spells it
+  ]) {
+    assert.deepEqual(talks(md), [], md);
+  }
+});
+
+test("a title's capitalised first part is worth asking about: 'the Gullwing Summit'", () => {
+  const [m] = talks("On Friday I went to the Gullwing Summit.");
+  assert.equal(m?.id, "summit");
+  assert.equal(m?.action, "suggest");
+  assert.equal(m?.text, "Gullwing Summit");
+  assert.deepEqual(talks("on friday i went to the gullwing summit."), [], "in lower case it is just words");
+});
