@@ -124,7 +124,7 @@ function scoreTitle(ctx: DetectionContext, m: PartialMatch, talkIndex: number, o
     // whole first part capitalised as in the title ("the Moby Summit" for "Moby Summit (Copenhagen)"),
     // which is worth asking about.
     const wholeFirstPart = offset === 0 && matched.length >= 2 && (talk.flags[matched[matched.length - 1]!]! & TitleFlag.SegmentEnd) !== 0;
-    if (!full && wholeFirstPart && edits === 0 && content === talk.contentCount && anchored && !quote && casedLikeTitle(ctx, m, talk.flags, offset)) {
+    if (!full && wholeFirstPart && namesSomething(ctx, talk, matched) && edits === 0 && content === talk.contentCount && anchored && !quote && casedLikeTitle(ctx, m, talk.flags, offset)) {
       confidence = 0.5;
       reason = "title's first part";
     } else if (!full || edits > 0 || content < talk.contentCount) return null;
@@ -149,8 +149,7 @@ function scoreTitle(ctx: DetectionContext, m: PartialMatch, talkIndex: number, o
     // Its whole first part capitalised as in the title ("the Moby Summit" for "Moby Summit
     // (Copenhagen)") is worth asking about.
     const wholeFirstPart = offset === 0 && matched.length >= 2 && (talk.flags[matched[matched.length - 1]!]! & TitleFlag.SegmentEnd) !== 0;
-    const namedPart = matched.some((i) => (talk.flags[i]! & TitleFlag.Content) !== 0 && /\p{L}{3}/u.test(ctx.words[title[i]!] ?? ""));
-    if (content === 1 && anchored && namedPart && wholeFirstPart && edits === 0 && !quote && casedLikeTitle(ctx, m, talk.flags, offset)) {
+    if (content === 1 && anchored && namesSomething(ctx, talk, matched) && wholeFirstPart && edits === 0 && !quote && casedLikeTitle(ctx, m, talk.flags, offset)) {
       return mentionOf(ctx, talk.talk.id, tokens[m.first]!.start, tokens[lastText]!.end, 0.5, "title's first part");
     }
     if (!anchored || (content < 2 && matched.length < 5)) return null;
@@ -310,6 +309,11 @@ export function sentenceHasCue(ctx: DetectionContext, at: number): boolean {
   for (let i = at; i >= 0 && tokens[i]!.sentence === sentence; i--) if (TALK_CUE_WORDS.has(tokens[i]!.norm)) return true;
   for (let i = at + 1; i < tokens.length && tokens[i]!.sentence === sentence; i++) if (TALK_CUE_WORDS.has(tokens[i]!.norm)) return true;
   return false;
+}
+
+/** The matched title words include a meaningful word of letters: "Moby Summit", not "Day 1". */
+function namesSomething(ctx: DetectionContext, talk: { tokens: number[]; flags: Uint8Array }, matched: readonly number[]): boolean {
+  return matched.some((i) => (talk.flags[i]! & TitleFlag.Content) !== 0 && /\p{L}{3}/u.test(ctx.words[talk.tokens[i]!] ?? ""));
 }
 
 function mentionOf(ctx: DetectionContext, id: string, start: number, end: number, confidence: number, reason: string): DetectedMention {

@@ -96,13 +96,11 @@ export function resolveKeynoteSlots(ctx: DetectionContext, speakerHits: SpeakerH
     if (mod.ordinal !== undefined || mod.weekday !== undefined || mod.opening || mod.closing) {
       candidates = candidates.filter((t) => fitsDay(ctx, t, mod));
       constrained = true;
-    } else if (mod.relative) {
+    } else if (mod.relative && cueAt(k)?.relative) {
       // "yesterday's keynote": findDayCues turned "yesterday" into a day cue of its own.
-      const cue = cueAt(k);
-      const days = cue?.relative ? cue.days : [];
+      const days = cueAt(k)!.days;
       candidates = candidates.filter((t) => days.includes(index.talks[t]!.talk.day ?? ""));
-      constrained = days.length > 0;
-      if (!constrained) continue;
+      constrained = true;
     }
     const sentenceSpeakers = speakerHits.filter(
       (h) => h.full && !h.mention.candidates && tokens[h.firstToken]!.sentence === sentence,
