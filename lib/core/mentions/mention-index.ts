@@ -444,7 +444,8 @@ interface NameVariant {
  * The ways a writer spells a speaker's name: in full; without middle
  * initials ("David R. MacIver" → "David MacIver"); without a quoted
  * nickname ("Jon 'maddog' Hall" → "Jon Hall"); first and last name only;
- * with only the first part of a hyphenated surname. Single-word names are
+ * with only the first part of a hyphenated surname; a two-word name with
+ * the surname first. Single-word names are
  * not matched at all: alone they are too often ordinary words.
  */
 export function nameVariants(name: string): NameVariant[] {
@@ -459,6 +460,8 @@ export function nameVariants(name: string): NameVariant[] {
   };
   const full = tokenNorms(name);
   add(full, 0.95, "speaker name");
+  // Surname first, as in lists, in French and Hungarian writing and on badges: "Hykes Solomon".
+  if (full.length === 2) add([full[1]!, full[0]!], 0.8, "speaker name, surname first");
   // Most names are just "First Last": nothing else to vary.
   if (full.length === 2 && !/["“”„'‘’(-]/.test(name)) return out;
   const withoutNickname = tokenNorms(name.replace(/["“”„'‘’(][^"“”„'‘’()]+["“”'‘’)]/g, " "));

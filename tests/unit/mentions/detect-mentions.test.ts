@@ -252,3 +252,12 @@ test("an empty catalog or an empty writeup finds nothing", () => {
   assert.deepEqual(detectMentions("Anything at all.", buildMentionIndex({ conferences: [], talks: [], speakers: [] })), []);
   assert.deepEqual(detect("", catalog), []);
 });
+
+test("a two-word name written surname first is the speaker, a little less surely", () => {
+  const m = find(detect("The second part was given by Osei Frank, who tracks old code.", catalog), "speaker", "frank");
+  assert.ok(m);
+  assert.equal(m.text, "Osei Frank");
+  assert.equal(m.reason, "speaker name, surname first");
+  assert.ok(m.confidence < 0.95 && m.confidence >= CONFIDENT_THRESHOLD);
+  assert.equal(find(detect("osei frank", catalog), "speaker", "frank"), undefined, "in lower case it is not a name");
+});
