@@ -5,7 +5,7 @@
 import { evaluateMentions, parseEvalArgs } from "../tools/eval-mentions/evaluate-mentions";
 
 evaluateMentions(parseEvalArgs(process.argv.slice(2)))
-  .then((failed) => {
+  .then(({ failed }) => {
     // Below the targets on the held-out split: fail, so a regression can't pass quietly.
     if (failed.length > 0) process.exitCode = 1;
   })

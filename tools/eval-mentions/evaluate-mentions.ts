@@ -80,6 +80,18 @@ export interface EvalOptions {
   noLinks: boolean;
   /** Print the held-out reports' misses and false links too (only at the end of tuning). */
   showHeldOut: boolean;
+  /** Where to print; standard output by default. */
+  log?: (line: string) => void;
+}
+
+/** What one evaluation found: each split's summary, and the held-out split's unmet targets. */
+export interface EvalResult {
+  failed: string[];
+  dev: Summary;
+  heldOut: Summary;
+  all: Summary;
+  violations: number;
+  ownWrong: number;
 }
 
 /** The flags of `npm run eval:mentions`. */
@@ -385,7 +397,7 @@ function scoreDoc(doc: Doc, predicted: readonly DetectedMention[]): DocScore {
   return { doc, linked, offered, talks };
 }
 
-interface Summary {
+export interface Summary {
   reports: number;
   linkP: number;
   linkFalse: number;
@@ -446,6 +458,9 @@ function summarize(scores: readonly DocScore[]): Summary {
   };
 }
 
+/** Where the figures go: standard output, or nowhere (tests pass a quiet logger). */
+let log: (line: string) => void = (line) => console.log(line);
+
 /** The issue's targets, on the held-out split. */
 export const TARGETS = { linkPrecision: 0.97, titleRecall: 0.9, topicRecall: 0.5, suggestPrecision: 0.8 } as const;
 
@@ -460,14 +475,14 @@ function failedTargets(s: Summary): string[] {
 }
 
 function printSummary(label: string, s: Summary): void {
-  console.log(`\n== ${label} (${s.reports} reports; ${s.titleTalks} talks named by title, ${s.topicTalks} by topic only)`);
-  console.log(`   link:           precision ${fmt(s.linkP)} (${s.linkFalse} false of ${s.links})   title recall ${fmt(s.titleLinkR)} pooled, ${fmt(s.titleLinkRAvg)} per report`);
-  console.log(`   link + suggest: precision ${fmt(s.anyP)}   title recall ${fmt(s.titleAnyR)} pooled, ${fmt(s.titleAnyRAvg)} per report   topic-only recall ${fmt(s.topicAnyR)}`);
-  console.log(`   recall per kind                talks   link   link+suggest`);
+  log(`\n== ${label} (${s.reports} reports; ${s.titleTalks} talks named by title, ${s.topicTalks} by topic only)`);
+  log(`   link:           precision ${fmt(s.linkP)} (${s.linkFalse} false of ${s.links})   title recall ${fmt(s.titleLinkR)} pooled, ${fmt(s.titleLinkRAvg)} per report`);
+  log(`   link + suggest: precision ${fmt(s.anyP)}   title recall ${fmt(s.titleAnyR)} pooled, ${fmt(s.titleAnyRAvg)} per report   topic-only recall ${fmt(s.topicAnyR)}`);
+  log(`   recall per kind                talks   link   link+suggest`);
   for (const k of Object.keys(MENTION_KINDS).map(Number) as MentionKindNo[]) {
     const r = s.perKind.get(k);
     if (!r) continue;
-    console.log(`   ${k} ${MENTION_KINDS[k].padEnd(30)} ${String(r.n).padStart(4)}   ${fmt(r.byLink / r.n)}  ${fmt(r.byAny / r.n)}`);
+    log(`   ${k} ${MENTION_KINDS[k].padEnd(30)} ${String(r.n).padStart(4)}   ${fmt(r.byLink / r.n)}  ${fmt(r.byAny / r.n)}`);
   }
 }
 
@@ -478,33 +493,34 @@ function printDoc(score: DocScore, predicted: readonly DetectedMention[], catalo
     return kind === "talk" ? catalog.talks.find((t) => t.id === id)?.title : catalog.speakers.find((s) => s.id === id)?.name;
   };
   const tp = [...score.offered].filter((k) => doc.goldIds.has(k)).length;
-  console.log(`\n== ${doc.name}  [${doc.split}]  (${catalog.talks.length} talks; gold ${doc.talkKinds.size} talks, ${doc.goldIds.size - doc.talkKinds.size} speakers; ${score.linked.size} linked, ${score.offered.size - score.linked.size} suggested, ${tp} right)`);
+  log(`\n== ${doc.name}  [${doc.split}]  (${catalog.talks.length} talks; gold ${doc.talkKinds.size} talks, ${doc.goldIds.size - doc.talkKinds.size} speakers; ${score.linked.size} linked, ${score.offered.size - score.linked.size} suggested, ${tp} right)`);
   for (const t of score.talks.filter((x) => !x.byAny)) {
     const g = doc.gold.find((m) => key(m.kind, m.id) === t.key);
-    console.log(`   MISS  ${t.key} [kind ${t.kind}] (${doc.labelNames.get(t.key) ?? ""})  e.g. ${JSON.stringify(g?.text ?? "")}`);
+    log(`   MISS  ${t.key} [kind ${t.kind}] (${doc.labelNames.get(t.key) ?? ""})  e.g. ${JSON.stringify(g?.text ?? "")}`);
   }
-  for (const t of score.talks.filter((x) => x.byAny && !x.byLink)) console.log(`   SUGGESTED ONLY  ${t.key} [kind ${t.kind}]`);
-  for (const k of [...doc.goldIds].filter((x) => x.startsWith("speaker:") && !score.offered.has(x))) console.log(`   MISS  ${k} (${doc.labelNames.get(k) ?? ""})`);
+  for (const t of score.talks.filter((x) => x.byAny && !x.byLink)) log(`   SUGGESTED ONLY  ${t.key} [kind ${t.kind}]`);
+  for (const k of [...doc.goldIds].filter((x) => x.startsWith("speaker:") && !score.offered.has(x))) log(`   MISS  ${k} (${doc.labelNames.get(k) ?? ""})`);
   for (const m of predicted) {
     const k = key(m.kind, m.id);
     if (doc.goldIds.has(k) || doc.neutral.some((n) => overlaps(n, m))) continue;
     const action = m.action ?? actionOf(m);
-    console.log(`   FALSE ${action === "link" ? "LINK   " : "SUGGEST"} ${k} (${title(k) ?? ""})  ${JSON.stringify(m.text)}  ${m.confidence.toFixed(2)} ${m.reason}`);
+    log(`   FALSE ${action === "link" ? "LINK   " : "SUGGEST"} ${k} (${title(k) ?? ""})  ${JSON.stringify(m.text)}  ${m.confidence.toFixed(2)} ${m.reason}`);
   }
   for (const m of predicted.filter((p) => doc.negatives.some((n) => overlaps(n, p)))) {
     const n = doc.negatives.find((x) => overlaps(x, m))!;
-    console.log(`   MUST-NOT-LINK violated: ${JSON.stringify(n.text)} → ${m.kind}:${m.id} (${m.reason}); ${n.why}`);
+    log(`   MUST-NOT-LINK violated: ${JSON.stringify(n.text)} → ${m.kind}:${m.id} (${m.reason}); ${n.why}`);
   }
   if (verbose) {
     for (const m of predicted) {
       const ok = doc.goldIds.has(key(m.kind, m.id)) ? "ok " : "BAD";
-      console.log(`     ${ok} ${(m.action ?? actionOf(m)).padEnd(7)} ${m.kind.padEnd(7)} ${m.id.padEnd(22)} ${m.confidence.toFixed(2)} ${m.reason.padEnd(26)} ${JSON.stringify(m.text.slice(0, 90))}`);
+      log(`     ${ok} ${(m.action ?? actionOf(m)).padEnd(7)} ${m.kind.padEnd(7)} ${m.id.padEnd(22)} ${m.confidence.toFixed(2)} ${m.reason.padEnd(26)} ${JSON.stringify(m.text.slice(0, 90))}`);
     }
   }
 }
 
-/** Scores the detector on every labelled report, prints the figures, and returns the held-out split's unmet targets. */
-export async function evaluateMentions({ minConfidence, narrow, verbose, noLinks, showHeldOut }: EvalOptions): Promise<string[]> {
+/** Scores the detector on every labelled report, prints the figures, and returns them with the held-out split's unmet targets. */
+export async function evaluateMentions({ minConfidence, narrow, verbose, noLinks, showHeldOut, log: logTo }: EvalOptions): Promise<EvalResult> {
+  log = logTo ?? ((line) => console.log(line));
   if (!hasShared()) throw new Error(`No fixtures at ${sharedDir}; set HALLWAY_SHARED_DIR.`);
   const split = JSON.parse(readFileSync(path.join(repoRoot, "tools", "eval-mentions", "split.json"), "utf8")) as { heldOut: string[] };
   const docs: Doc[] = [loadSeed()];
@@ -523,7 +539,7 @@ export async function evaluateMentions({ minConfidence, narrow, verbose, noLinks
     let catalog = doc.catalog;
     if (merged && doc.split !== "own") {
       catalog = narrowCatalog(doc.text, merged);
-      console.log(`  narrowCatalog picked: ${catalog.conferences.map((c) => c.slug).join(", ")}`);
+      log(`  narrowCatalog picked: ${catalog.conferences.map((c) => c.slug).join(", ")}`);
     }
     const index = buildMentionIndex(catalog);
     const text = noLinks ? blankLinks(doc.text) : doc.text;
@@ -545,11 +561,12 @@ export async function evaluateMentions({ minConfidence, narrow, verbose, noLinks
   const held = summarize(scores.filter((s) => s.doc.split === "held-out"));
   printSummary("dev split", dev);
   printSummary("held-out split (tools/eval-mentions/split.json)", held);
-  printSummary("all real reports", summarize(scores));
-  console.log(`\n   own labelled cases: ${docs.filter((d) => d.split === "own").length}, ${ownWrong} wrong`);
-  console.log(`   must-not-link violations: ${violations}`);
-  console.log(`   time: ${(performance.now() - t0).toFixed(0)} ms   (minConfidence ${minConfidence}${narrow ? ", narrowed catalogs" : ""}${noLinks ? ", links blanked" : ""})`);
+  const all = summarize(scores);
+  printSummary("all real reports", all);
+  log(`\n   own labelled cases: ${docs.filter((d) => d.split === "own").length}, ${ownWrong} wrong`);
+  log(`   must-not-link violations: ${violations}`);
+  log(`   time: ${(performance.now() - t0).toFixed(0)} ms   (minConfidence ${minConfidence}${narrow ? ", narrowed catalogs" : ""}${noLinks ? ", links blanked" : ""})`);
   const failed = [...failedTargets(held), ...(violations > 0 ? [`${violations} must-not-link violations`] : []), ...(ownWrong > 0 ? [`${ownWrong} wrong on own cases`] : [])];
-  console.log(failed.length ? `\n   TARGETS NOT MET (held-out): ${failed.join("; ")}` : "\n   all targets met on the held-out split");
-  return failed;
+  log(failed.length ? `\n   TARGETS NOT MET (held-out): ${failed.join("; ")}` : "\n   all targets met on the held-out split");
+  return { failed, dev, heldOut: held, all, violations, ownWrong };
 }
