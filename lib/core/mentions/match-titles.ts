@@ -60,7 +60,7 @@ function bestForMatch(ctx: DetectionContext, m: PartialMatch): DetectedMention |
     const mention =
       pattern.kind === TitlePatternKind.Acronym
         ? scoreAcronym(ctx, m, pattern.talk)
-        : scoreTitle(ctx, m, pattern.talk, pattern.offset, end - lo === 1);
+        : scoreTitle(ctx, m, pattern.talk, pattern.offset, end - lo === 1, pattern.kind === TitlePatternKind.WithoutPrefix);
     if (!mention) continue;
     const prev = scored.get(pattern.talk);
     if (!prev || mention.confidence > prev.confidence) scored.set(pattern.talk, mention);
@@ -75,7 +75,7 @@ function bestForMatch(ctx: DetectionContext, m: PartialMatch): DetectedMention |
   return top;
 }
 
-function scoreTitle(ctx: DetectionContext, m: PartialMatch, talkIndex: number, offset: number, uniquePrefix: boolean): DetectedMention | null {
+function scoreTitle(ctx: DetectionContext, m: PartialMatch, talkIndex: number, offset: number, uniquePrefix: boolean, withoutPrefix = false): DetectedMention | null {
   const { index, scan } = ctx;
   const talk = index.talks[talkIndex]!;
   if (talk.generic) return null;
@@ -99,7 +99,8 @@ function scoreTitle(ctx: DetectionContext, m: PartialMatch, talkIndex: number, o
     content++;
     if (index.titleFrequency[title[i]!]! <= index.rareLimit) anchored = true;
   }
-  const coverage = matchedWeight / talk.totalWeight;
+  // A dropped vendor word is not part of what the writer had to say.
+  const coverage = matchedWeight / (withoutPrefix ? talk.totalWeight - tokenWeight(talk.flags[0]!) : talk.totalWeight);
   const full = matched.length === title.length;
   const reachesEnd = matched[matched.length - 1] === title.length - 1;
   const quote = quoteAround(scan, m.first, lastText);
@@ -170,11 +171,11 @@ function scoreTitle(ctx: DetectionContext, m: PartialMatch, talkIndex: number, o
       matched.length >= 3 &&
       titleCase &&
       (coverage >= 0.5 || matched.length >= 4) &&
-      (offset === 0 || (reachesEnd && content >= 3)) &&
+      (offset === 0 || withoutPrefix || (reachesEnd && content >= 3)) &&
       (coverage >= 0.7 || inTalkContext(ctx, m.first))
     ) {
       confidence = 0.35 + 0.4 * coverage + 0.05 * Math.min(matched.length - 3, 3);
-      reason = "title prefix";
+      reason = withoutPrefix && reachesEnd ? "title without its first word" : "title prefix";
     } else if (edits > 0 && matched.length >= 5 && coverage >= 0.7) {
       confidence = 0.3 + 0.4 * coverage - (titleCase ? 0 : 0.1);
       reason = "title variant";

@@ -28,6 +28,12 @@ export const enum TitlePatternKind {
   Segment = 1,
   /** A parenthesised acronym of the title, "(PWD)". */
   Acronym = 2,
+  /**
+   * The title without its first word when that word opens many titles of its conference: the
+   * vendor or the conference's own name ("Docker Community Leaders Summit" → "Community Leaders
+   * Summit"). Scored like a title from its start.
+   */
+  WithoutPrefix = 3,
 }
 
 export interface TitlePattern {
@@ -141,6 +147,35 @@ export interface DayTable {
   last: string[];
   /** byWeekday[0] = every Sunday in the catalog, … */
   byWeekday: string[][];
+}
+
+/** A first word in at least this share of a conference's titles (and 3 of them) is a prefix writers drop. */
+const PREFIX_SHARE = 0.1;
+
+/**
+ * Titles that start with a word many titles of the same conference contain
+ * (the vendor, the conference's own name) get a pattern without it.
+ */
+function addPatternsWithoutPrefix(talks: readonly TalkEntry[], tokens: number[][], patterns: TitlePattern[]): void {
+  const perConference = new Map<number, { titles: number; count: Map<number, number> }>();
+  for (const entry of talks) {
+    let c = perConference.get(entry.conference);
+    if (!c) perConference.set(entry.conference, (c = { titles: 0, count: new Map() }));
+    c.titles++;
+    for (const id of new Set(entry.tokens)) c.count.set(id, (c.count.get(id) ?? 0) + 1);
+  }
+  talks.forEach((entry, t) => {
+    if (entry.tokens.length < 3 || entry.generic) return;
+    const c = perConference.get(entry.conference)!;
+    const n = c.count.get(entry.tokens[0]!) ?? 0;
+    if (n < 3 || n < c.titles * PREFIX_SHARE) return;
+    // The rest must still say something: two meaningful words, the first a real word.
+    let content = 0;
+    for (let k = 1; k < entry.tokens.length; k++) if (entry.flags[k]! & TitleFlag.Content) content++;
+    if (content < 2 || !(entry.flags[1]! & TitleFlag.Content)) return;
+    tokens.push(entry.tokens.slice(1));
+    patterns.push({ talk: t, offset: 1, kind: TitlePatternKind.WithoutPrefix });
+  });
 }
 
 /** The deletion neighbourhood of every vocabulary word long enough to have typos. */
@@ -387,6 +422,8 @@ export function buildMentionIndex(catalog: Catalog): MentionIndex {
       push(speakersByLastName, entry.last, s);
     }
   });
+
+  addPatternsWithoutPrefix(talks, titlePatternTokens, titlePatterns);
 
   const titleFrequency = new Int32Array(vocabulary.size);
   for (const entry of talks) {

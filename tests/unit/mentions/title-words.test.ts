@@ -78,3 +78,29 @@ test("a title's capitalised first part is worth asking about: 'the Gullwing Summ
   assert.equal(m?.text, "Gullwing Summit");
   assert.deepEqual(talks("on friday i went to the gullwing summit."), [], "in lower case it is just words");
 });
+
+test("a title without the vendor word that opens many of the conference's titles", () => {
+  const vendor = catalogOf(
+    [
+      talk("a1", "Acme Partner Onboarding Summit", ["pia"]),
+      talk("a2", "Acme Cloud Pricing Explained", ["ole"]),
+      talk("a3", "Acme Mobile SDK Deep Dive", ["kim"]),
+      talk("a4", "Acme for Hospitals", ["rosa"]),
+      talk("other", "Partner Programmes in Open Source", ["ivo"]),
+    ],
+    [
+      ["pia", "Pia Sandoval"],
+      ["ole", "Ole Brandt"],
+      ["kim", "Kim Osei"],
+      ["rosa", "Rosa Kettunen"],
+      ["ivo", "Ivo Marsh"],
+    ],
+  );
+  const md = "On Monday I went to the Partner Onboarding Summit, then to the Mobile SDK Deep Dive.";
+  const found = detect(md, vendor).filter((m) => m.kind === "talk");
+  assert.deepEqual(found.map((m) => m.id).sort(), ["a1", "a3"]);
+  for (const m of found) assert.equal(md.slice(m.start, m.end), m.text);
+  assert.equal(found.find((m) => m.id === "a3")?.text, "Mobile SDK Deep Dive");
+  // A first word that opens one title only is part of the title: "Programmes in Open Source" is not it.
+  assert.deepEqual(detect("I liked Programmes in Open Source.", vendor).filter((m) => m.kind === "talk"), []);
+});
