@@ -109,11 +109,17 @@ const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
   es: new Set(["el", "los", "las", "que", "una", "por", "para", "con", "del"]),
 };
 
-/** The language of a text by its commonest function words: "en", "fr", "de", "nl" or "es". */
+const LANGUAGES_OF = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(FUNCTION_WORDS)) for (const w of words) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), lang]);
+
+/**
+ * The language of a text by its commonest function words: "en", "fr", "de", "nl" or "es".
+ * Each distinct word counts once, so it may be given a text's words or its vocabulary.
+ */
 export function guessLanguage(norms: Iterable<string>): string {
   const counts = new Map<string, number>();
-  for (const w of norms) {
-    for (const lang in FUNCTION_WORDS) if (FUNCTION_WORDS[lang]!.has(w)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  for (const w of new Set(norms)) {
+    for (const lang of LANGUAGES_OF.get(w) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   let best = "en";
   let top = 0;

@@ -28,15 +28,20 @@ export function createDetectionContext(index: MentionIndex, scan: ScannedText): 
   const ids = new Int32Array(scan.tokens.length);
   const typo = new Uint8Array(scan.tokens.length);
   const barrier = new Array<boolean>(scan.tokens.length);
+  // A writeup repeats its words: each distinct word is looked up (and typo-corrected) once.
+  const known = new Map<string, number>();
   scan.tokens.forEach((t, i) => {
-    const key = vocabularyKey(t.norm);
-    let id = index.vocabulary.get(key) ?? -1;
-    if (id < 0) {
-      id = nearWord(index, key);
-      if (id >= 0) typo[i] = 1;
+    let code = known.get(t.norm);
+    if (code === undefined) {
+      const key = vocabularyKey(t.norm);
+      const id = index.vocabulary.get(key) ?? -1;
+      const near = id < 0 ? nearWord(index, key) : -1;
+      code = id >= 0 ? id * 2 : near >= 0 ? near * 2 + 1 : -1;
+      known.set(t.norm, code);
     }
-    ids[i] = id;
+    ids[i] = code < 0 ? -1 : code >> 1;
+    typo[i] = code < 0 ? 0 : code & 1;
     barrier[i] = t.barrier;
   });
-  return { index, scan, ids, typo, barrier, words: index.words, language: guessLanguage(scan.tokens.map((t) => t.norm)) };
+  return { index, scan, ids, typo, barrier, words: index.words, language: guessLanguage(known.keys()) };
 }

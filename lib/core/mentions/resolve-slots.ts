@@ -59,7 +59,10 @@ export function resolveKeynoteSlots(ctx: DetectionContext, speakerHits: SpeakerH
   let previous: { talk: number; block: number } | null = null;
 
   for (let k = 0; k < tokens.length; k++) {
-    const w = vocabularyKey(tokens[k]!.norm);
+    const raw = tokens[k]!.norm;
+    // Most words are not slot words: skip them before folding.
+    if (raw !== "general" && !raw.includes("keynote") && !raw.startsWith("plen")) continue;
+    const w = vocabularyKey(raw);
     let cueEnd = k;
     const keynote = keynoteWord(w);
     if (w === "general" && vocabularyKey(tokens[k + 1]?.norm ?? "") === "session") cueEnd = k + 1;

@@ -156,9 +156,14 @@ export function tokenNorms(text: string): string[] {
  * matches itself.
  */
 export function vocabularyKey(norm: string): string {
-  if (norm.length < 4 || /\d/.test(norm)) return norm;
+  const n = norm.length;
+  if (n < 4) return norm;
+  const last = norm.charCodeAt(n - 1);
+  // Only words ending in "s" or "e" can change: the rest return at once (most words of a text).
+  if (last !== 115 /* s */ && last !== 101 /* e */) return norm;
+  if (/\d/.test(norm)) return norm;
   let w = norm;
-  if (w.endsWith("s") && !/(?:ss|us|is|os)$/.test(w)) w = w.slice(0, -1);
+  if (last === 115 && !/(?:ss|us|is|os)$/.test(w)) w = w.slice(0, -1);
   // "libraries"/"library" and "cookies"/"cookie" meet at "-y"; "boxes"/"box", "patches"/"patch"
   // and "caches"/"cache" meet without the "e". Singulars go through the same steps.
   if (w.length >= 4 && w.endsWith("ie")) w = `${w.slice(0, -2)}y`;
