@@ -66,7 +66,7 @@ const isFiller = (w: string) => STOPWORDS.has(w) || GENERIC_EVENT_WORDS.has(w) |
 /** May `phrase` be learned as an alias of the talk titled `title` (of the conference named `conferenceName`)? */
 export function aliasWorthRecording(phrase: string, title: string, conferenceName?: string): boolean {
   const key = aliasKey(phrase);
-  if (key.length < ALIAS_MIN_LENGTH) return false;
+  if (key.replace(/ /g, "").length < ALIAS_MIN_LENGTH) return false;
   if (key === aliasKey(title)) return false;
   if (conferenceName && key === aliasKey(conferenceName)) return false;
   return key.split(" ").some((w) => !isFiller(w));

@@ -70,7 +70,7 @@ export async function addTalkAlias(db: Db, actorIn: Actor | null, talkId: string
   const actor = requireOrganizer(actorIn);
   const written = phrase.replace(/\s+/g, " ").trim();
   const normalized = aliasKey(written);
-  if (normalized.length < ALIAS_MIN_LENGTH) throw new DomainError("invalid", `An alias needs at least ${ALIAS_MIN_LENGTH} letters or digits.`, { field: "phrase" });
+  if (normalized.replace(/ /g, "").length < ALIAS_MIN_LENGTH) throw new DomainError("invalid", `An alias needs at least ${ALIAS_MIN_LENGTH} letters or digits.`, { field: "phrase" });
   await transaction(db, async (tx) => {
     const talk = (await talkNames(tx, [talkId])).get(talkId);
     if (!talk) throw new DomainError("not-found", "That talk no longer exists.");
