@@ -4,6 +4,7 @@
  * table's triggers (migration 0013), so mention indexes are rebuilt.
  */
 import type { Db, Prisma, Tx } from "@/lib/server/db";
+import { containing } from "./users";
 import { parseAuthorIds, type AliasSource, type AliasState } from "@/lib/core/mentions/talk-aliases";
 
 export interface AliasRow extends AliasState {
@@ -94,3 +95,29 @@ export function listTalkAliases(db: Db, talkId: string) {
 }
 
 export type AdminAliasRow = Prisma.TalkAliasGetPayload<{ select: typeof adminAliasSelect }>;
+
+// ───────────── the admin talk pages ─────────────
+
+const adminTalkSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  day: true,
+  kind: true,
+  conference: { select: { slug: true, name: true } },
+  speakers: { orderBy: { position: "asc" }, select: { speaker: { select: { name: true } } } },
+  _count: { select: { aliases: true } },
+} satisfies Prisma.TalkSelect;
+
+export type AdminTalkRow = Prisma.TalkGetPayload<{ select: typeof adminTalkSelect }>;
+
+/** One talk's facts for its admin page. */
+export function findAdminTalk(db: Db, talkId: string) {
+  return db.talk.findUnique({ where: { id: talkId }, select: adminTalkSelect });
+}
+
+/** Talks whose title contains `q` (case-insensitive), or, without `q`, the talks that have aliases. */
+export function searchAdminTalks(db: Db, q: string, limit: number) {
+  const where = q ? { title: containing(db, q) } : { aliases: { some: {} } };
+  return db.talk.findMany({ where, select: adminTalkSelect, orderBy: [{ conference: { name: "asc" } }, { day: "asc" }, { title: "asc" }], take: limit });
+}

@@ -70,13 +70,13 @@ export async function addTalkAlias(db: Db, actorIn: Actor | null, talkId: string
   const actor = requireOrganizer(actorIn);
   const written = phrase.replace(/\s+/g, " ").trim();
   const normalized = aliasKey(written);
-  if (normalized.replace(/ /g, "").length < ALIAS_MIN_LENGTH) throw new DomainError("invalid", `An alias needs at least ${ALIAS_MIN_LENGTH} letters or digits.`, { field: "phrase" });
+  if (normalized.replace(/ /g, "").length < ALIAS_MIN_LENGTH) throw new DomainError("invalid", `An alias needs at least ${ALIAS_MIN_LENGTH} letters or digits.`, { field: "phrase", details: "alias-short" });
   await transaction(db, async (tx) => {
     const talk = (await talkNames(tx, [talkId])).get(talkId);
     if (!talk) throw new DomainError("not-found", "That talk no longer exists.");
-    if (normalized === aliasKey(talk.title)) throw new DomainError("invalid", "That is the talk’s own title: Hallway finds it without an alias.", { field: "phrase" });
+    if (normalized === aliasKey(talk.title)) throw new DomainError("invalid", "That is the talk’s own title: Hallway finds it without an alias.", { field: "phrase", details: "alias-title" });
     const [existing] = await findAliases(tx, [{ talkId, normalized }]);
-    if (existing) throw new DomainError("conflict", `“${existing.phrase}” is already ${existing.negative ? "a negative alias" : "an alias"} of this talk; flip or delete it below.`, { field: "phrase" });
+    if (existing) throw new DomainError("conflict", `“${existing.phrase}” is already ${existing.negative ? "a negative alias" : "an alias"} of this talk; flip or delete it below.`, { field: "phrase", details: "alias-exists" });
     await saveAlias(tx, { talkId, phrase: written, normalized, negative, source: "organizer", authorIds: [], userId: actor.id, writeupId: null });
     await markPagesChanged(tx, [PageTag.talk(talkId)]);
   });
