@@ -137,7 +137,10 @@ export function AdminTalkView({ data: { talk, aliases }, done: doneCode, error, 
             </p>
           </div>
           <label className="checkbox">
-            <input type="checkbox" name="negative" /> Negative: these words do <strong>not</strong> mean this talk
+            <input type="checkbox" name="negative" />
+            <span>
+              Negative: these words do <strong>not</strong> mean this talk
+            </span>
           </label>
           <button type="submit" className="button button-small">
             Add alias

@@ -94,6 +94,9 @@ function FieldError({ id, errors }: { id: string; errors?: string[] }) {
 
 const EDITOR_FORM_ID = "editor-form";
 
+/** A general session has a dozen speakers: name the first few. */
+const speakerList = (names: string[], shown = 4) => (names.length <= shown + 1 ? names.join(", ") : `${names.slice(0, shown).join(", ")} and ${names.length - shown} more`);
+
 export function Editor({ writeup, conferenceOptions, suggestions: initialSuggestions, notice, save, decide, preview }: Props) {
   const [formState, formAction, formPending] = useActionState(save, null);
   const [decideState, decideAction] = useActionState(decide, null);
@@ -506,7 +509,7 @@ export function Editor({ writeup, conferenceOptions, suggestions: initialSuggest
                               {t.title}
                             </a>
                             {(t.conference || t.day) && <span className="candidate-meta">{[t.conference, t.day].filter(Boolean).join(" · ")}</span>}
-                            {t.speakers && t.speakers.length > 0 && <span className="candidate-meta">{t.speakers.join(", ")}</span>}
+                            {t.speakers && t.speakers.length > 0 && <span className="candidate-meta">{speakerList(t.speakers)}</span>}
                           </p>
                           <button type="submit" {...decisionButton(s, "accept", t.id)} className={i === 0 ? "button button-small" : "button button-secondary button-small"}>
                             {i === 0 ? "Accept" : "Choose this"}
