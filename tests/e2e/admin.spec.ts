@@ -207,11 +207,11 @@ test("an organizer finds a talk and edits its aliases: add, refusals in words, f
   // Refused, with words that say why, and the phrase kept in the field.
   await aliases.getByLabel("Add an alias").fill("Tips and tricks of the Docker captains!");
   await aliases.getByRole("button", { name: "Add alias" }).click();
-  await expect(admin.getByRole("alert")).toContainText("That is the talk’s own title");
+  await expect(admin.locator(".notice-error")).toContainText("That is the talk’s own title");
   await expect(aliases.getByLabel("Add an alias")).toHaveValue("Tips and tricks of the Docker captains!");
   await aliases.getByLabel("Add an alias").fill("ab");
   await aliases.getByRole("button", { name: "Add alias" }).click();
-  await expect(admin.getByRole("alert")).toContainText("at least 3 letters or digits");
+  await expect(admin.locator(".notice-error")).toContainText("at least 3 letters or digits");
 
   await aliases.getByLabel("Add an alias").fill(phrase);
   await aliases.getByRole("button", { name: "Add alias" }).click();
