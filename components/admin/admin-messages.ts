@@ -4,6 +4,9 @@ export const ADMIN_DONE: Record<string, string> = {
   trash: "Moved to the trash. Its author can restore it for 30 days, and so can you from the Trash tab.",
   restore: "Restored from the trash.",
   role: "Role changed.",
+  "alias-added": "Alias added. Writeups saved from now on use it.",
+  "alias-deleted": "Alias deleted.",
+  "alias-flipped": "Alias flipped. Authors’ decisions no longer change it.",
 };
 
 export const ADMIN_ERRORS: Record<string, string> = {
@@ -15,4 +18,8 @@ export const ADMIN_ERRORS: Record<string, string> = {
   "last-admin": "That is the only admin; make someone else an admin first.",
   unexpected: "Something went wrong on our side, and nothing was changed. Try again in a moment.",
   unauthenticated: "Sign in to do that.",
+  "alias-phrase": "Enter the words writers use for this talk, at most 120 characters.",
+  "alias-short": "An alias needs at least 3 letters or digits.",
+  "alias-title": "That is the talk’s own title: Hallway finds it without an alias.",
+  "alias-exists": "That phrase is already an alias of this talk; flip or delete it in the list.",
 };

@@ -6,6 +6,7 @@ const SECTIONS = [
   { href: "/admin", label: "Overview" },
   { href: "/admin/writeups", label: "Writeups" },
   { href: "/admin/import", label: "Import a programme" },
+  { href: "/admin/talks", label: "Talks" },
   { href: "/admin/speakers", label: "Merge speakers" },
   { href: "/admin/people", label: "People" },
 ];

@@ -10,7 +10,8 @@
  *     to those go live only when the author says so), one save at a time, each
  *     carrying the version it edited and taking the new one from the answer;
  *   - previews the markdown through the server's one renderer as you type;
- *   - accepts or rejects suggested talk links in place;
+ *   - accepts or rejects suggested talk links in place, one answer per talk
+ *     and phrase, or links another candidate the same words could mean;
  *   - Ctrl/⌘+S saves, Ctrl/⌘+Shift+Enter publishes.
  * A failed save never touches the text in the form.
  */
@@ -20,7 +21,7 @@ import type { SaveOutcome, StaleWriteup } from "@/lib/server/actions/writeups";
 import type { SuggestionView } from "@/lib/core/writeups/suggestion-view";
 
 type SaveResult = ActionResult<SaveOutcome>;
-type DecideResult = ActionResult<{ bodyHtml: string; suggestions: SuggestionView[] }>;
+type DecideResult = ActionResult<{ bodyHtml: string; suggestions: SuggestionView[]; occurrences: number }>;
 type Intent = "save" | "publish" | "unpublish";
 
 export interface EditorWriteup {
@@ -92,6 +93,9 @@ function FieldError({ id, errors }: { id: string; errors?: string[] }) {
 }
 
 const EDITOR_FORM_ID = "editor-form";
+
+/** A general session has a dozen speakers: name the first few. */
+const speakerList = (names: string[], shown = 4) => (names.length <= shown + 1 ? names.join(", ") : `${names.slice(0, shown).join(", ")} and ${names.length - shown} more`);
 
 export function Editor({ writeup, conferenceOptions, suggestions: initialSuggestions, notice, save, decide, preview }: Props) {
   const [formState, formAction, formPending] = useActionState(save, null);
@@ -268,7 +272,10 @@ export function Editor({ writeup, conferenceOptions, suggestions: initialSuggest
     const form = event.currentTarget;
     const data = new FormData(form);
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    if (submitter?.name) data.set(submitter.name, submitter.value);
+    // "accept:<id>" names the candidate chosen; the best guess is the suggestion's own id.
+    const [decision, choice] = (submitter?.value ?? "").split(":");
+    data.set("decision", decision === "reject" ? "reject" : "accept");
+    if (choice && choice !== data.get("id")) data.set("choice", choice);
     data.set("enhanced", "1");
     // A decision applies to the saved text: save what is typed first.
     if (snapshot(fieldsRef.current) !== savedSnapshot.current) await requestSave("save");
@@ -279,13 +286,17 @@ export function Editor({ writeup, conferenceOptions, suggestions: initialSuggest
     }
     setSuggestions(result.data.suggestions);
     if (snapshot(fieldsRef.current) === savedSnapshot.current) setPreviewHtml(result.data.bodyHtml);
-    setStatus(data.get("decision") === "accept" ? "Linked" : "Suggestion dismissed");
+    const times = result.data.occurrences > 1 ? ` (${result.data.occurrences} times)` : "";
+    setStatus(data.get("decision") === "accept" ? `Linked${times}` : `Suggestion dismissed${times}`);
   }
 
-  const decisionButton = (s: SuggestionView, decision: "accept" | "reject") =>
-    enhanced
-      ? { name: "decision", value: decision }
-      : { name: "decide", value: JSON.stringify({ decision, kind: s.kind, id: s.id, start: s.start, end: s.end, text: s.text }), form: EDITOR_FORM_ID };
+  /** With JavaScript a button says accept:<talk id> or reject; without, it carries the whole decision to the editor's form. */
+  const decisionButton = (s: SuggestionView, decision: "accept" | "reject", choice?: string) => {
+    const chosen = choice && choice !== s.id ? { choice } : {};
+    return enhanced
+      ? { name: "decision", value: decision === "accept" ? `accept:${choice ?? s.id}` : "reject" }
+      : { name: "decide", value: JSON.stringify({ decision, kind: s.kind, id: s.id, start: s.start, end: s.end, text: s.text, ...chosen }), form: EDITOR_FORM_ID };
+  };
 
   const set = (name: keyof Omit<Fields, "conferences">) => (event: { target: { value: string } }) => setFields((f) => ({ ...f, [name]: event.target.value }));
   const toggleConference = (slug: string, on: boolean) =>
@@ -464,36 +475,60 @@ export function Editor({ writeup, conferenceOptions, suggestions: initialSuggest
           {suggestions.length === 0 ? (
             <p className="hint">No open suggestions. Talks named clearly are linked without asking.</p>
           ) : (
-            <ul className="suggestions">
-              {suggestions.map((s) => (
-                <li key={`${s.kind}-${s.id}-${s.start}`}>
-                  <p>
-                    “<span className="suggestion-text">{s.text}</span>” →{" "}
-                    <a href={s.href} target="_blank" rel="noopener">
-                      {s.label}
-                    </a>{" "}
-                    <span className="hint-inline">({s.reason})</span>
-                  </p>
-                  <form action={decideAction} onSubmit={onDecide} className="suggestion-form">
-                    <input type="hidden" name="writeupId" value={writeup.id} />
-                    <input type="hidden" name="kind" value={s.kind} />
-                    <input type="hidden" name="id" value={s.id} />
-                    <input type="hidden" name="start" value={s.start} />
-                    <input type="hidden" name="end" value={s.end} />
-                    <input type="hidden" name="text" value={s.text} />
-                    <input type="hidden" name="enhanced" value={enhanced ? "1" : ""} />
-                    {/* Without JavaScript these buttons submit the editor's form, so the
-                        decision is saved together with whatever was typed since. */}
-                    <button type="submit" {...decisionButton(s, "accept")} className="button button-small">
-                      Accept<span className="visually-hidden"> link for “{s.text}”</span>
-                    </button>
-                    <button type="submit" {...decisionButton(s, "reject")} className="button button-secondary button-small">
-                      Reject<span className="visually-hidden"> link for “{s.text}”</span>
-                    </button>
-                  </form>
-                </li>
-              ))}
-            </ul>
+            <>
+              <p className="hint">
+                These words may name a talk or speaker. One answer covers every time the words appear, and Hallway remembers it for later writeups.
+              </p>
+              <ul className="suggestions">
+                {suggestions.map((s) => (
+                  <li key={`${s.kind}-${s.id}-${s.start}`} className="suggestion">
+                    <p className="suggestion-words">
+                      “<span className="suggestion-text">{s.text}</span>”{" "}
+                      {s.count > 1 && <span className="badge suggestion-count">{s.count} times</span>}
+                    </p>
+                    <p className="suggestion-why">
+                      <span className="visually-hidden">Why: </span>
+                      {s.reason}
+                    </p>
+                    <form action={decideAction} onSubmit={onDecide} className="suggestion-form">
+                      <input type="hidden" name="writeupId" value={writeup.id} />
+                      <input type="hidden" name="kind" value={s.kind} />
+                      <input type="hidden" name="id" value={s.id} />
+                      <input type="hidden" name="start" value={s.start} />
+                      <input type="hidden" name="end" value={s.end} />
+                      <input type="hidden" name="text" value={s.text} />
+                      <input type="hidden" name="enhanced" value={enhanced ? "1" : ""} />
+                      {/* One button per candidate: picking another talk is one click too.
+                          Without JavaScript these buttons submit the editor's form, so the
+                          decision is saved together with whatever was typed since. */}
+                      {[s.target, ...s.others].map((t, i) => (
+                        <div className="suggestion-candidate" key={t.id}>
+                          <p className="candidate-facts">
+                            {i === 0 && s.others.length > 0 && <span className="candidate-best">Best guess: </span>}
+                            <a href={t.href} target="_blank" rel="noopener" className="candidate-title">
+                              {t.title}
+                            </a>
+                            {(t.conference || t.day) && <span className="candidate-meta">{[t.conference, t.day].filter(Boolean).join(" · ")}</span>}
+                            {t.speakers && t.speakers.length > 0 && <span className="candidate-meta">{speakerList(t.speakers)}</span>}
+                          </p>
+                          <button type="submit" {...decisionButton(s, "accept", t.id)} className={i === 0 ? "button button-small" : "button button-secondary button-small"}>
+                            {i === 0 ? "Accept" : "Choose this"}
+                            <span className="visually-hidden">
+                              {" "}
+                              link for “{s.text}” to {t.title}
+                            </span>
+                          </button>
+                        </div>
+                      ))}
+                      <button type="submit" {...decisionButton(s, "reject")} className="button button-secondary button-small suggestion-reject">
+                        {s.others.length > 0 ? "None of these" : "Reject"}
+                        <span className="visually-hidden"> link for “{s.text}”</span>
+                      </button>
+                    </form>
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </section>
       </div>

@@ -44,3 +44,18 @@ export function adminListPath(base: string, { q, page }: { q: string; page: numb
   const search = new URLSearchParams({ ...(q ? { q } : {}), ...(page > 1 ? { page: String(page) } : {}) }).toString();
   return `${base}${search ? `?${search}` : ""}`;
 }
+
+/** A talk alias as an organizer adds it on the talk's admin page. */
+export const aliasAddSchema = z.object({
+  talkId: z.string().min(1).max(ID_MAX),
+  phrase: z.string().trim().min(1, "Enter the words writers use for this talk.").max(120, "An alias is at most 120 characters."),
+  /** A checkbox: present means "these words do NOT mean this talk". */
+  negative: z.string().optional().transform((v) => v === "on" || v === "1" || v === "true"),
+});
+
+/** Delete or flip one alias of a talk. */
+export const aliasChangeSchema = z.object({
+  talkId: z.string().min(1).max(ID_MAX),
+  aliasId: z.string().min(1).max(ID_MAX),
+  op: z.enum(["delete", "flip"]),
+});

@@ -53,4 +53,6 @@ export const mentionDecision = z.object({
   end: z.coerce.number().int().min(0),
   text: z.string().min(1).max(500),
   decision: z.enum(["accept", "reject"]),
+  /** Accepting another candidate than `id` (a talk the same words could mean). */
+  choice: z.string().min(1).max(64).optional(),
 });

@@ -38,7 +38,7 @@ async function publishNew(page: Page, title: string, text: string): Promise<stri
 test("authors don't see or reach the admin area; the admin does", async ({ browser }) => {
   const author = await signedIn(browser, unique("plain-author"));
   await expect(author.getByRole("banner").getByRole("link", { name: "Admin", exact: true })).toHaveCount(0);
-  for (const p of ["/admin", "/admin/writeups", "/admin/import", "/admin/speakers", "/admin/people"]) {
+  for (const p of ["/admin", "/admin/writeups", "/admin/import", "/admin/speakers", "/admin/people", "/admin/talks"]) {
     expect((await author.goto(p))?.status(), p).toBe(404);
   }
   await author.context().close();
@@ -189,5 +189,44 @@ test("merging speakers: a likely duplicate is offered, merged, and its old page 
   await admin.getByLabel("Merge this duplicate into it").fill("nobody-at-all");
   await admin.getByRole("button", { name: "Merge" }).click();
   await expect(admin.locator(".notice-error")).toContainText("No speaker with the slug");
+  await admin.context().close();
+});
+
+test("an organizer finds a talk and edits its aliases: add, refusals in words, flip, delete", async ({ browser }) => {
+  const admin = await signedIn(browser, "site-admin");
+  await admin.goto("/admin");
+  await admin.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Talks" }).click();
+  await admin.getByLabel("Find a talk").fill("Docker Captains");
+  await admin.getByRole("button", { name: "Find" }).click();
+  await admin.getByRole("link", { name: "Tips and Tricks of the Docker Captains" }).click();
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Tips and Tricks of the Docker Captains");
+  await expect(admin.locator(".lede")).toContainText("Adrian Mouat");
+
+  const aliases = admin.locator("#aliases");
+  const phrase = unique("captain tips");
+  // Refused, with words that say why, and the phrase kept in the field.
+  await aliases.getByLabel("Add an alias").fill("Tips and tricks of the Docker captains!");
+  await aliases.getByRole("button", { name: "Add alias" }).click();
+  await expect(admin.locator(".notice-error")).toContainText("That is the talk’s own title");
+  await expect(aliases.getByLabel("Add an alias")).toHaveValue("Tips and tricks of the Docker captains!");
+  await aliases.getByLabel("Add an alias").fill("ab");
+  await aliases.getByRole("button", { name: "Add alias" }).click();
+  await expect(admin.locator(".notice-error")).toContainText("at least 3 letters or digits");
+
+  await aliases.getByLabel("Add an alias").fill(phrase);
+  await aliases.getByRole("button", { name: "Add alias" }).click();
+  await expect(admin.getByRole("status")).toContainText("Alias added");
+  const row = aliases.locator(".alias-row", { hasText: phrase });
+  await expect(row).toContainText("positive");
+  await expect(row).toContainText("set by an organizer");
+  await expect(row).toContainText("links without asking");
+
+  await row.getByRole("button", { name: `Make negative “${phrase}”` }).click();
+  await expect(admin.getByRole("status")).toContainText("Alias flipped");
+  await expect(aliases.locator(".alias-row", { hasText: phrase })).toContainText("never links or suggests this talk");
+
+  await aliases.locator(".alias-row", { hasText: phrase }).getByRole("button", { name: `Delete “${phrase}”` }).click();
+  await expect(admin.getByRole("status")).toContainText("Alias deleted");
+  await expect(aliases.locator(".alias-row", { hasText: phrase })).toHaveCount(0);
   await admin.context().close();
 });

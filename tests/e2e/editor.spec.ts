@@ -394,3 +394,67 @@ test("without JavaScript, accepting a suggestion keeps the text typed since the 
   await expect(nojs.locator(".suggestions li", { hasText: "diogo mónica" })).toHaveCount(0);
   await context.close();
 });
+
+test("suggestions show why and the talk's conference, day and speakers; confirming links it, rejecting keeps it off next time", async ({ browser }) => {
+  const DAY1 = "/conferences/dockercon-eu-2017/talks/day-1-general-session";
+  const SYSCALLS = "/conferences/dockercon-eu-2017/talks/what-have-syscalls-done-for-you-lately";
+  const page = await newUserPage(browser);
+  await page.goto("/write");
+  await page.getByRole("button", { name: "start a blank writeup" }).click();
+  await expect(page).toHaveURL(/\/writeups\/[^/]+\/edit/);
+  const title = unique("Suggested links");
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("checkbox", { name: /DockerCon Europe 2017/ }).check();
+  await body(page).fill("The keynote on day one was long. After the keynote I had coffee; the keynote demo was the best part.\n\nLater a talk by Liz Rice, as ever with live coding.");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(status(page)).toContainText(/^Saved \d/);
+
+  // One row per talk and phrase, however often it occurs: the words, why, and the talk with its conference, day and speakers.
+  const keynote = page.locator(".suggestions > li", { hasText: "Day 1: General Session" });
+  await expect(keynote).toHaveCount(1);
+  await expect(keynote.locator(".suggestion-text")).toHaveText("keynote");
+  await expect(keynote.locator(".suggestion-count")).toHaveText("2 times");
+  await expect(keynote.locator(".suggestion-why")).not.toBeEmpty();
+  await expect(keynote.locator(".candidate-facts")).toContainText("DockerCon Europe 2017");
+  await expect(keynote.locator(".candidate-facts")).toContainText("17 October 2017");
+  await expect(keynote.locator(".candidate-facts")).toContainText("Solomon Hykes");
+  const syscalls = page.locator(".suggestions > li", { hasText: "What Have Syscalls Done for you Lately?" });
+  await expect(syscalls).toHaveCount(1);
+  await expect(syscalls.locator(".candidate-facts")).toContainText("Liz Rice");
+
+  // Confirm one (every occurrence at once), reject the other: one click each.
+  await keynote.getByRole("button", { name: /^Accept/ }).click();
+  await expect(page.getByTestId("preview").locator(`a[href='${DAY1}']`, { hasText: /^keynote$/ })).toHaveCount(2);
+  await expect(keynote).toHaveCount(0);
+  await syscalls.getByRole("button", { name: /^Reject/ }).click();
+  await expect(syscalls).toHaveCount(0);
+  await expect(status(page)).toContainText("Suggestion dismissed");
+
+  // Published: the confirmed link is there and the talk page lists the writeup; the rejected one is not.
+  await publish(page);
+  const slug = new URL(page.url()).pathname.split("/")[2]!;
+  await page.goto(`/writeups/${slug}`);
+  await expect(page.locator(`.prose a[href='${DAY1}']`, { hasText: /^keynote$/ })).toHaveCount(2);
+  await expect(page.locator(`.prose a[href='${SYSCALLS}']`)).toHaveCount(0);
+  await page.goto(DAY1);
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+
+  // Next time: a new save of the same writeup does not ask again…
+  await page.goto(`/writeups/${slug}/edit`);
+  await body(page).press("ControlOrMeta+End");
+  await body(page).pressSequentially("\n\nOne more line.", { delay: 2 });
+  await page.getByRole("button", { name: "Update" }).click();
+  await expect(status(page)).toContainText(/^Saved \d/);
+  await expect(page.locator(".suggestions > li", { hasText: "What Have Syscalls Done for you Lately?" })).toHaveCount(0);
+  await page.context().close();
+
+  // …and neither does another author's writeup with the same words.
+  const other = await newUserPage(browser);
+  await draft(other, unique("Second writeup"), "Then a talk by Liz Rice, as ever with live coding.");
+  await other.getByRole("checkbox", { name: /DockerCon Europe 2017/ }).check();
+  await other.getByRole("button", { name: "Save draft" }).click();
+  await expect(status(other)).toContainText(/^Saved \d/);
+  await expect(other.locator(".suggestions > li", { hasText: "What Have Syscalls Done for you Lately?" })).toHaveCount(0);
+  await expect(other.getByTestId("preview").locator(`a[href='${SYSCALLS}']`)).toHaveCount(0);
+  await other.context().close();
+});

@@ -26,6 +26,7 @@ import { corroborateWithSpeakers } from "./corroborate-with-speakers";
 import { createDetectionContext } from "./detection-context";
 import { inferTalksFromSpeakers } from "./infer-talks-from-speakers";
 import { scanMarkdown } from "./markdown-scan";
+import { isNegativeAlias, matchAliases } from "./match-aliases";
 import { matchLinks } from "./match-links";
 import { matchSectionLinks } from "./match-section-links";
 import { matchSpeakers } from "./match-speakers";
@@ -49,7 +50,8 @@ export function detectMentions(markdown: string, index: MentionIndex, options: D
   // The save path passes the tree it parsed once for everything; other callers get a parse here.
   const scan = scanMarkdown(markdown, options.tree);
   const ctx = createDetectionContext(index, scan);
-  const keep = (m: DetectedMention): boolean => m.confidence >= minConfidence;
+  // Words an author rejected for a talk never mean it again (match-aliases.ts).
+  const keep = (m: DetectedMention): boolean => m.confidence >= minConfidence && !isNegativeAlias(index, m);
 
   const links = matchLinks(scan.links, index);
   // A name written as the text of a link to a talk or speaker page means what the link says:
@@ -67,7 +69,7 @@ export function detectMentions(markdown: string, index: MentionIndex, options: D
   const inferred = inferTalksFromSpeakers(ctx, speakerHits, cues, mentioned, slots.usedSpeakerHits);
 
   const talks = selectNonOverlapping(
-    [...links.filter((m) => m.kind === "talk"), ...titles, ...slots.mentions, ...sections, ...inferred].filter(keep),
+    [...links.filter((m) => m.kind === "talk"), ...titles, ...slots.mentions, ...sections, ...inferred, ...matchAliases(ctx)].filter(keep),
     (m) => m,
   );
   const speakers = selectNonOverlapping(

@@ -15,6 +15,7 @@
  * titles at detection time.
  */
 import { TokenAutomaton } from "./aho-corasick";
+import { buildAliasTable, type AliasTable } from "./match-aliases";
 import { normalizeUrl, urlLastSegment } from "./match-links";
 import { keynoteWord } from "./day-words";
 import { weekdayOf } from "./weekday";
@@ -135,6 +136,8 @@ export interface MentionIndex {
   /** Keynote talks, all conferences. */
   keynotes: number[];
   days: DayTable;
+  /** Phrases authors confirmed or rejected for talks (match-aliases.ts). */
+  aliases: AliasTable;
 }
 
 /** Catalog days, precomputed for day cues in the text. */
@@ -468,6 +471,7 @@ export function buildMentionIndex(catalog: Catalog): MentionIndex {
     conferenceBySlug,
     keynotes,
     days,
+    aliases: buildAliasTable(catalog.talks),
   };
 }
 

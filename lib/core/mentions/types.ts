@@ -33,6 +33,18 @@ export interface CatalogTalk {
    * or to the same schedule path with the talk's slug, is an explicit mention.
    */
   urls?: string[] | null;
+  /**
+   * Phrases authors confirmed for this talk ("PWD"), or rejected (`negative`),
+   * learned in the editor (match-aliases.ts). `trusted`: confirmed by two or
+   * more authors, or set by an organizer; such a phrase links without asking.
+   */
+  aliases?: CatalogAlias[] | null;
+}
+
+export interface CatalogAlias {
+  phrase: string;
+  negative?: boolean;
+  trusted?: boolean;
 }
 
 export interface CatalogSpeaker {

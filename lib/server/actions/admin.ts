@@ -1,7 +1,7 @@
 "use server";
 /**
  * The admin area's actions: moderate a writeup, import a programme, merge two
- * speakers, change someone's role. Same shape as the studio's: the origin and
+ * speakers, change someone's role, edit a talk's aliases. Same shape as the studio's: the origin and
  * the session are checked first, the input is parsed (lib/validations/), and
  * the services check the role again (lib/server/services/admin.ts,
  * writeup-lifecycle.ts). Failures become form messages in one place
@@ -16,10 +16,11 @@ import { importUploadedProgramme, requireActorRole, setUserRole } from "@/lib/se
 import type { ImportSummary } from "@/lib/server/services/import-programme";
 import { mergeSpeakers, type MergeSummary } from "@/lib/server/services/merge-speakers";
 import { restoreWriteup, trashWriteup, unpublishWriteup } from "@/lib/server/services/writeup-lifecycle";
-import { adminBackPath, moderationSchema, roleChangeSchema } from "@/lib/validations/admin";
+import { addTalkAlias, flipTalkAlias, removeTalkAlias } from "@/lib/server/services/talk-aliases";
+import { adminBackPath, aliasAddSchema, aliasChangeSchema, moderationSchema, roleChangeSchema } from "@/lib/validations/admin";
 import { MAX_PROGRAMME_BYTES, programmeUploadSchema } from "@/lib/validations/programme-upload";
 import { speakerMergeSchema } from "@/lib/validations/speaker-merge";
-import { actionFailure, authedAction, fieldErrorsOf, INVALID_INPUT, type ActionResult, type FieldErrors } from "./safe-action";
+import { ActionError, actionFailure, authedAction, fieldErrorsOf, INVALID_INPUT, type ActionResult, type FieldErrors } from "./safe-action";
 import { formDataToObject } from "./form-data";
 import { assertSameOrigin } from "./origin";
 
@@ -116,4 +117,56 @@ export async function importProgrammeAction(_previous: ImportResult | null, form
     if (error instanceof ProgrammeError) return fail(`Nothing was imported. ${error.message}`, { file: [error.message] });
     return actionFailure(error, values);
   }
+}
+
+// ───────────── talk aliases ─────────────
+
+const talkAdminPath = (talkId: string) => `/admin/talks/${encodeURIComponent(talkId)}`;
+
+/** The code a failed alias change carries back: the specific rule it broke, or the error's code. */
+function aliasErrorCode(error: unknown): string {
+  if (isDomainError(error) && typeof error.details === "string") return error.details;
+  return isDomainError(error) ? error.code : "unexpected";
+}
+
+const addAlias = authedAction(aliasAddSchema, async (input, { user }) => {
+  try {
+    await addTalkAlias(getDb(), actorOf(user), input.talkId, input.phrase, input.negative);
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    throw new ActionError(error.message, { code: [aliasErrorCode(error)] });
+  }
+  return input.talkId;
+});
+
+/** The talk admin page's "Add an alias" form. */
+export async function addTalkAliasAction(form: FormData): Promise<void> {
+  const talkId = String(form.get("talkId") ?? "").slice(0, 64);
+  const result = await addAlias(null, form);
+  if (!result.ok) {
+    const code = result.fieldErrors.phrase && !result.fieldErrors.code ? "alias-phrase" : errorCode(result.fieldErrors);
+    const wanted = String(form.get("phrase") ?? "").slice(0, 120);
+    redirect(`${talkAdminPath(talkId)}?${new URLSearchParams({ error: code, phrase: wanted })}#aliases`);
+  }
+  redirect(`${talkAdminPath(result.data)}?done=alias-added#aliases`);
+}
+
+const changeAlias = authedAction(aliasChangeSchema, async (input, { user }) => {
+  const db = getDb();
+  try {
+    if (input.op === "delete") await removeTalkAlias(db, actorOf(user), input.talkId, input.aliasId);
+    else await flipTalkAlias(db, actorOf(user), input.talkId, input.aliasId);
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    throw new ActionError(error.message, { code: [aliasErrorCode(error)] });
+  }
+  return input;
+});
+
+/** Delete or flip (positive ↔ negative) one alias from the talk's admin page. */
+export async function changeTalkAliasAction(form: FormData): Promise<void> {
+  const talkId = String(form.get("talkId") ?? "").slice(0, 64);
+  const result = await changeAlias(null, form);
+  if (!result.ok) redirect(`${talkAdminPath(talkId)}?error=${errorCode(result.fieldErrors)}#aliases`);
+  redirect(`${talkAdminPath(result.data.talkId)}?done=${result.data.op === "delete" ? "alias-deleted" : "alias-flipped"}#aliases`);
 }

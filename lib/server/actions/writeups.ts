@@ -37,6 +37,7 @@ import { getPickerProgramme, getTalksForOutline } from "@/lib/server/repositorie
 import { describeSuggestions } from "@/lib/server/repositories/suggestion-labels";
 import { currentSlug } from "@/lib/server/repositories/writeup-addresses";
 import type { SuggestionView } from "@/lib/core/writeups/suggestion-view";
+import { groupSuggestions } from "@/lib/core/mentions/group-suggestions";
 import { BODY_MAX, conferenceSlugList, mentionDecision, writeupFields } from "@/lib/validations/writeup";
 import { talkPath } from "@/lib/paths";
 import { ActionError, authedAction } from "./safe-action";
@@ -149,7 +150,7 @@ export const saveWriteupAction = authedAction(saveSchema, async (input, { user }
     state: w.status,
     publishedAt: w.publishedAt?.toISOString() ?? null,
     bodyHtml: w.bodyHtml,
-    suggestions: await describeSuggestions(db, saved.suggestions),
+    suggestions: await describeSuggestions(db, groupSuggestions(saved.suggestions)),
     savedAt: new Date().toISOString(),
     ...(saved.refused ? { refused: saved.refused } : {}),
   };
@@ -186,12 +187,12 @@ export const decideMentionAction = authedAction(decideSchema, async (input, { us
   let after;
   try {
     // Ownership is checked inside decideMention, like every writeup change.
-    after = await decideMention(db, actorOf(user), input.writeupId, { kind: input.kind, id: input.id, start: input.start, end: input.end, text: input.text, decision: input.decision });
+    after = await decideMention(db, actorOf(user), input.writeupId, { kind: input.kind, id: input.id, start: input.start, end: input.end, text: input.text, decision: input.decision, choice: input.choice });
   } catch (error) {
     toActionError(error);
   }
   if (!input.enhanced) redirect(`${editPath((await currentSlug(db, input.writeupId)) ?? "")}?done=${input.decision === "accept" ? "accepted" : "rejected"}`);
-  return { bodyHtml: after.bodyHtml, suggestions: await describeSuggestions(db, await openSuggestions(db, input.writeupId)) };
+  return { bodyHtml: after.bodyHtml, occurrences: after.occurrences, suggestions: await describeSuggestions(db, groupSuggestions(await openSuggestions(db, input.writeupId))) };
 });
 
 // ───────────── plain form posts that end in a redirect ─────────────

@@ -14,6 +14,7 @@ import { listConferenceOptions } from "@/lib/server/repositories/programme-picke
 import { describeSuggestions } from "@/lib/server/repositories/suggestion-labels";
 import { findSlugRedirect, findWriteupBySlug } from "@/lib/server/repositories/writeup-addresses";
 import { isDomainError } from "@/lib/core/errors";
+import { groupSuggestions } from "@/lib/core/mentions/group-suggestions";
 import { openEditor } from "@/lib/server/services/writeup-lifecycle";
 
 type Editing = Awaited<ReturnType<typeof openEditor>>;
@@ -35,7 +36,7 @@ export async function getEditWriteup(db: Db, user: Pick<CurrentUser, "id" | "rol
   const { writeup } = editing;
   if (writeup.deletedAt) return { kind: "trashed" as const, writeup, deletedAt: writeup.deletedAt };
   const conferences = writeup.conferences.map((c) => c.conference.slug);
-  const [options, suggestions] = await Promise.all([listConferenceOptions(db, conferences), describeSuggestions(db, editing.suggestions)]);
+  const [options, suggestions] = await Promise.all([listConferenceOptions(db, conferences), describeSuggestions(db, groupSuggestions(editing.suggestions))]);
   return { kind: "editable" as const, writeup, conferences, options, suggestions };
 }
 

@@ -4,6 +4,9 @@
  * number (migration 0008) that says whether a snapshot is still current.
  */
 import type { Db, Tx } from "@/lib/server/db";
+import type { CatalogAlias } from "@/lib/core/mentions/types";
+import { aliasTrusted } from "@/lib/core/mentions/talk-aliases";
+import { aliasRows, allAliases } from "./talk-aliases";
 
 const VERSION_SQL = `SELECT "version", "database" FROM "CatalogVersion" WHERE "id" = 1`;
 type VersionRow = { version: bigint | number; database: string };
@@ -32,6 +35,8 @@ export interface SnapshotTalk {
   track: string | null;
   url: string | null;
   speakerIds: string[];
+  /** Phrases authors confirmed or rejected for the talk (TalkAlias). */
+  aliases: CatalogAlias[];
 }
 
 export interface SnapshotSpeaker {
@@ -58,19 +63,27 @@ export async function loadCatalogSnapshot(db: Db | Tx): Promise<CatalogSnapshot>
       c.talk.findMany({ select: { id: true, slug: true, conferenceId: true, title: true, kind: true, day: true, track: true, url: true } }),
       c.talkSpeaker.findMany({ select: { talkId: true, speakerId: true, position: true }, orderBy: [{ talkId: "asc" }, { position: "asc" }] }),
       c.speaker.findMany({ select: { id: true, slug: true, name: true, affiliation: true } }),
+      allAliases(c),
     ] as const;
   // Inside a caller's transaction the reads already see one state; outside, a batch transaction makes them.
-  const [version, conferences, talks, links, speakers] = "$transaction" in db ? await db.$transaction([...reads(db)]) : await Promise.all(reads(db));
+  const [version, conferences, talks, links, speakers, aliases] = "$transaction" in db ? await db.$transaction([...reads(db)]) : await Promise.all(reads(db));
   const speakersOf = new Map<string, string[]>();
   for (const l of links) {
     const list = speakersOf.get(l.talkId);
     if (list) list.push(l.speakerId);
     else speakersOf.set(l.talkId, [l.speakerId]);
   }
+  const aliasesOf = new Map<string, CatalogAlias[]>();
+  for (const a of aliasRows(aliases)) {
+    const alias = { phrase: a.phrase, negative: a.negative, trusted: aliasTrusted(a) };
+    const list = aliasesOf.get(a.talkId);
+    if (list) list.push(alias);
+    else aliasesOf.set(a.talkId, [alias]);
+  }
   return {
     version: keyOf(version),
     conferences,
-    talks: talks.map((t) => ({ ...t, speakerIds: speakersOf.get(t.id) ?? [] })),
+    talks: talks.map((t) => ({ ...t, speakerIds: speakersOf.get(t.id) ?? [], aliases: aliasesOf.get(t.id) ?? [] })),
     speakers,
   };
 }

@@ -18,6 +18,7 @@ const catalogTalkSelect = {
   url: true,
   conferenceId: true,
   speakers: { orderBy: { position: "asc" }, select: { speakerId: true } },
+  aliases: { select: { phrase: true, negative: true, source: true, authorIds: true } },
 } satisfies Prisma.TalkSelect;
 
 export async function findCatalogConferences(db: Handle) {

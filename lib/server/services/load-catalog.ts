@@ -8,6 +8,7 @@ import { DomainError } from "@/lib/core/errors";
 import type { Catalog } from "@/lib/core/mentions/types";
 import type { TalkKind } from "@/lib/core/programme/types";
 import type { Db, Tx } from "@/lib/server/db";
+import { aliasTrusted, parseAuthorIds, type AliasSource } from "@/lib/core/mentions/talk-aliases";
 import { findCatalogConferences, findCatalogSpeakers, findCatalogTalks } from "@/lib/server/repositories/mention-catalog";
 
 export async function loadCatalog(db: Db | Tx, conferenceSlugs?: string[]): Promise<Catalog> {
@@ -30,6 +31,7 @@ export async function loadCatalog(db: Db | Tx, conferenceSlugs?: string[]): Prom
       track: t.track,
       speakerIds: t.speakers.map((s) => s.speakerId),
       urls: t.url ? [t.url] : [],
+      aliases: t.aliases.map((a) => ({ phrase: a.phrase, negative: a.negative, trusted: aliasTrusted({ negative: a.negative, source: a.source as AliasSource, authorIds: parseAuthorIds(a.authorIds) }) })),
     })),
     speakers,
   };

@@ -60,6 +60,7 @@ function catalogOf(p: Prepared, conferenceIds: ReadonlySet<string> | null): Cata
       track: t.track,
       speakerIds: t.speakerIds,
       urls: t.url ? [t.url] : [],
+      aliases: t.aliases,
     })),
     speakers: p.snapshot.speakers.filter((s) => speakerIds.has(s.id)).map(({ id, slug, name }) => ({ id, slug, name })),
   };

@@ -26,6 +26,9 @@ import { hasRole } from "@/lib/core/auth/roles";
 import { DomainError } from "@/lib/core/errors";
 import { detectMentions } from "@/lib/core/mentions/detect-mentions";
 import { reanchor, reconcileMentions, type MentionSource, type StoredMention } from "@/lib/core/mentions/reconcile-mentions";
+import { applyGroupDecision, groupSuggestions, type Occurrence } from "@/lib/core/mentions/group-suggestions";
+import { linkText } from "@/lib/core/mentions/talk-aliases";
+import { normalizeName } from "@/lib/core/text/normalize";
 import type { DetectedMention, MentionKind } from "@/lib/core/mentions/types";
 import { slugify, uniqueSlug } from "@/lib/core/text/slugify";
 import { deriveWriteup, rerenderBody } from "@/lib/core/writeups/derive-writeup";
@@ -51,6 +54,7 @@ import {
 import { isPrismaCode } from "@/lib/server/repositories/prisma-errors";
 import { linkTargets, mentionIndexOfConferences, warmMentionCatalog } from "./mention-catalog";
 import { parseBody, runPipeline } from "./writeup-pipeline";
+import { learnAliases, type AliasEvidence } from "./talk-aliases";
 
 export interface Actor {
   id: string;
@@ -105,13 +109,25 @@ async function untilWritten<T>(attempt: () => Promise<T | undefined>): Promise<T
   throw new DomainError("conflict", "This writeup is being changed somewhere else right now. Try again in a moment.");
 }
 
-/** Writes one change in its own transaction, with the page-cache tags it moves; false when the row moved on. */
-const commit = (db: Db, change: StoredChange, tags: readonly string[]) =>
+/**
+ * Writes one change in its own transaction, with the page-cache tags it moves
+ * and the aliases its decisions teach (talk-aliases.ts); false when the row
+ * moved on.
+ */
+const commit = (db: Db, change: StoredChange, tags: readonly string[], evidence: readonly AliasEvidence[] = []) =>
   transaction(db, async (tx) => {
     const written = await writeChange(tx, change);
-    if (written) await markPagesChanged(tx, tags);
-    return written;
+    if (!written) return false;
+    const learned = await learnAliases(tx, evidence);
+    await markPagesChanged(tx, [...tags, ...learned.map(PageTag.talk)]);
+    return true;
   });
+
+/** A manual link to a Hallway talk page teaches its link text as an alias of the talk. */
+const linkEvidence = (mentions: readonly StoredMention[], authorId: string, writeupId: string): AliasEvidence[] =>
+  mentions
+    .filter((m) => m.kind === "talk" && m.source === "explicit" && m.reason === "explicit link")
+    .map((m) => ({ talkId: m.id, phrase: linkText(m.text), negative: false, source: "link" as const, authorId, writeupId }));
 
 const isPublic = (w: { status: string; trashed: boolean }) => w.status === "published" && !w.trashed;
 
@@ -283,7 +299,7 @@ export async function saveWriteup(db: Db, actorIn: Actor | null, id: string, ver
       },
       mentions: derived.mentions,
       conferences: { current: ctx.conferenceIds, wanted: derived.conferenceIds },
-    }, tagsOfChange(ctx, { status, trashed: w.trashed }, derived));
+    }, tagsOfChange(ctx, { status, trashed: w.trashed }, derived), linkEvidence(derived.mentions, w.authorId, id));
     if (!written) return undefined;
     return {
       writeup: { id, slug, title: draft.title, status, version: w.version + 1, publishedAt, bodyHtml: derived.bodyHtml },
@@ -369,40 +385,61 @@ export async function changeSlug(db: Db, actorIn: Actor | null, id: string, want
 
 export interface MentionDecision {
   kind: MentionKind;
+  /** The suggested talk or speaker. */
   id: string;
+  /** The first occurrence of the words (where the editor showed them). */
   start: number;
   end: number;
   text: string;
   decision: "accept" | "reject";
+  /** Accepting: another candidate the author picked instead of `id`. */
+  choice?: string;
 }
 
 /**
- * Records the author's answer to one suggestion or link, and re-renders the
- * writeup, in one checked write. Only the author may decide.
+ * Records the author's answer to a suggestion (or a link), and re-renders the
+ * writeup, in one checked write. The answer covers every occurrence of the
+ * same words suggested for the same target (group-suggestions.ts), and
+ * teaches the words as an alias of the talk, or as a negative one
+ * (talk-aliases.ts). Only the author may decide.
  */
-export async function decideMention(db: Db, actorIn: Actor | null, writeupId: string, d: MentionDecision): Promise<{ bodyHtml: string; version: number }> {
+export async function decideMention(db: Db, actorIn: Actor | null, writeupId: string, d: MentionDecision): Promise<{ bodyHtml: string; version: number; occurrences: number }> {
   const actor = requireActor(actorIn);
   return untilWritten(async () => {
     const ctx = await readChangeContext(db, writeupId);
     const w = authorize(actor, ctx.writeup);
     const [stored] = await readForRerender(db, [writeupId]);
     if (!stored) throw new DomainError("not-found", "That writeup does not exist.");
-    const at = reanchor(stored.body, d.text, d.start);
-    if (!at) throw new DomainError("conflict", `“${d.text}” is no longer in the writeup. Save, then try again.`, { field: "mention" });
+    // Every occurrence of these words suggested for this target; a decision on a
+    // link (not a suggestion) covers the one occurrence it names.
+    const phrase = normalizeName(d.text);
+    const group = groupSuggestions(await suggestionsOf(db, ctx, stored.body)).find((g) => g.kind === d.kind && g.id === d.id && g.phrase === phrase);
+    let occurrences: Occurrence[];
+    if (group) occurrences = group.occurrences;
+    else {
+      const at = reanchor(stored.body, d.text, d.start);
+      if (!at) throw new DomainError("conflict", `“${d.text}” is no longer in the writeup. Save, then try again.`, { field: "mention" });
+      occurrences = [{ ...at, text: d.text }];
+    }
+    const chosen = d.decision === "accept" && d.choice ? d.choice : d.id;
+    if (chosen !== d.id && !group?.candidates?.includes(chosen)) throw new DomainError("invalid", "That talk is not one of the suggestions for these words.", { field: "mention" });
     const targets = await linkTargets(db, ctx.catalogVersion);
-    if (!targets(d.kind, d.id)) throw new DomainError("not-found", `There is no such ${d.kind} any more.`, { field: "mention" });
+    if (!targets(d.kind, chosen)) throw new DomainError("not-found", `There is no such ${d.kind} any more.`, { field: "mention" });
     // The decision replaces whatever of the same kind covered these words.
-    const kept = stored.mentions.filter((m) => !(m.kind === d.kind && m.start < at.end && at.start < m.end));
-    kept.push({ kind: d.kind, id: d.id, ...at, text: d.text, source: d.decision === "accept" ? "confirmed" : "rejected", confidence: 1, reason: "author's decision" });
-    kept.sort((a, b) => a.start - b.start);
+    const kept = applyGroupDecision(stored.mentions, occurrences, { kind: d.kind, id: chosen, decision: d.decision });
     const derived = deriveWriteup({ title: w.title, body: stored.body, ...parseBody(stored.body), detected: [], previous: [], targets, mentions: kept });
+    const evidence: AliasEvidence[] =
+      d.kind === "talk"
+        ? [{ talkId: chosen, phrase: group?.text ?? d.text, negative: d.decision === "reject", source: d.decision === "reject" ? "rejected" : chosen !== d.id ? "candidate" : "confirmed", authorId: actor.id, writeupId }]
+        : [];
     const written = await commit(
       db,
       { id: writeupId, version: w.version, revision: w.revision, bumpVersion: false, columns: { bodyHtml: derived.bodyHtml }, mentions: derived.mentions },
       tagsOfChange(ctx, w, { mentions: derived.mentions, conferenceIds: [] }),
+      evidence,
     );
     if (!written) return undefined;
-    return { bodyHtml: derived.bodyHtml, version: w.version };
+    return { bodyHtml: derived.bodyHtml, version: w.version, occurrences: occurrences.length };
   });
 }
 
