@@ -90,7 +90,7 @@ test("a manual link teaches its link text; another author's writeup then suggest
 
 test("confirming a suggestion records its words as an alias; picking another candidate records it for that one", async () => {
   const images = await talkId("creating-effective-images");
-  const w = await write(authors[0]!, "I loved the effective images talk by Abby Fuller.");
+  const w = await write(authors[0]!, "I loved the talk by Abby Fuller.");
   const [g] = groupSuggestions(w.suggestions);
   assert.ok(g && g.id === images, "Abby Fuller's talk is suggested");
   await decideMention(t.db, authors[0]!, w.id, { kind: "talk", id: g.id, start: g.start, end: g.end, text: g.text, decision: "accept" });
@@ -101,7 +101,7 @@ test("confirming a suggestion records its words as an alias; picking another can
 
   // A choice that is not among the candidates is refused and teaches nothing.
   const other = await talkId("docker-ee-deep-dive");
-  const w2 = await write(authors[3]!, "The effective images talk by Abby Fuller was full.");
+  const w2 = await write(authors[3]!, "The talk by Abby Fuller was full.");
   const [g2] = groupSuggestions(w2.suggestions);
   assert.ok(g2);
   await assert.rejects(
