@@ -11,6 +11,7 @@
  */
 import type { DetectionContext } from "./detection-context";
 import type { SpeakerHit } from "./match-speakers";
+import { TITLE_WORDS_REASON } from "./match-title-words";
 import { CONFIDENT_THRESHOLD, type DetectedMention } from "./types";
 
 /** A block this short (in tokens) is one entry: a list item, a heading, a cell. */
@@ -19,7 +20,6 @@ const SHORT_BLOCK = 40;
 const NEAR = 25;
 
 export function corroborateWithSpeakers(ctx: DetectionContext, titles: readonly DetectedMention[], hits: readonly SpeakerHit[]): DetectedMention[] {
-  if (hits.length === 0) return [...titles];
   const { index, scan } = ctx;
   const tokens = scan.tokens;
   const tokenAt = (offset: number): number => {
@@ -70,7 +70,7 @@ export function corroborateWithSpeakers(ctx: DetectionContext, titles: readonly 
     if (backed.length !== 1) return m;
     // Title words from the middle of a title (match-title-words) stay a suggestion: the speaker
     // may be named for another of their sessions that shares the words.
-    const ceiling = m.reason.startsWith("words of its title") ? 0.7 : 0.95;
+    const ceiling = m.reason.startsWith(TITLE_WORDS_REASON) ? 0.7 : 0.95;
     const boosted = Math.min(ceiling, Math.max(m.confidence + 0.35, 0.8));
     const { candidates: _, ...rest } = m;
     const reason = `${m.reason.replace(/, ambiguous$/, "")}, with its speaker named beside it`;

@@ -22,6 +22,9 @@ import { WEAK_TITLE } from "./match-titles";
 import type { DetectedMention } from "./types";
 import { STOPWORDS, TALK_CUE_WORDS } from "./word-lists";
 
+/** The reason of every mention this matcher makes; corroborateWithSpeakers keeps them suggestions. */
+export const TITLE_WORDS_REASON = "words of its title";
+
 /** A rare word in more titles than this is not followed into each of them. */
 const MAX_TALKS_PER_WORD = 8;
 /** A talk word this many tokens before or after the run makes it "about a talk". */
@@ -70,7 +73,7 @@ export function matchTitleWords(ctx: DetectionContext): DetectedMention[] {
         // One word alone must look like a name (a product, a project: "containerd", "LinuxKit",
         // "PayPal"), be in this title only, and be spelled as the title spells it; two or more
         // meaningful words may be plain words ("overlay networks"), with at most one typo.
-        if (content < 2 ? typos > 0 || index.titleFrequency[id]! > 1 || !nameLike(ctx, i, entry, p) : typos * 3 > b - a + 1) continue;
+        if (content < 2 ? typos > 0 || index.titleFrequency[id]! > 1 || !nameLike(ctx, i) : typos * 3 > b - a + 1) continue;
         const key = `${a}:${b}`;
         const span = spans.get(key) ?? { a, b, talks: new Set<number>(), content };
         span.talks.add(ti);
@@ -94,7 +97,7 @@ export function matchTitleWords(ctx: DetectionContext): DetectedMention[] {
       end,
       text: scan.source.slice(start, end),
       confidence,
-      reason: cue ? "words of its title, in a sentence about a talk" : "words of its title",
+      reason: cue ? `${TITLE_WORDS_REASON}, in a sentence about a talk` : TITLE_WORDS_REASON,
     };
     if (ranked.length > 1) {
       confidence = Math.min(confidence, 0.5);
@@ -108,19 +111,15 @@ export function matchTitleWords(ctx: DetectionContext): DetectedMention[] {
 
 /**
  * Written like a name: capitalised inside a sentence, in capitals, or with a
- * capital or digit inside ("LinuxKit", "k8s"); in lower case, only a word
- * with a digit ("http3").
+ * capital or digit inside ("LinuxKit", "k8s", "http3").
  */
-function nameLike(ctx: DetectionContext, i: number, entry: { flags: Uint8Array }, p: number): boolean {
+function nameLike(ctx: DetectionContext, i: number): boolean {
   const t = ctx.scan.tokens[i]!;
   const raw = ctx.scan.source.slice(t.start, t.end);
   if (t.upper && raw.length >= 3) return true;
   if (/\p{Ll}\p{Lu}|\d/u.test(raw)) return true;
   const sentenceStart = i === 0 || ctx.scan.tokens[i - 1]!.sentence !== t.sentence;
-  if (t.cap && !sentenceStart) return true;
-  // Lower case in the text: a name only if the title spells it with a capital or digit inside.
-  const inTitle = ctx.words[ctx.ids[i]!] ?? "";
-  return p >= 0 && entry.flags.length > p && /\d/.test(inTitle);
+  return t.cap && !sentenceStart;
 }
 
 function talkWordNear(ctx: DetectionContext, a: number, b: number, distance: number): boolean {

@@ -68,7 +68,10 @@ export function findDayCues(ctx: DetectionContext): DayCue[] {
     if (shift !== undefined) {
       // "yesterday", "today", "hier", "gestern": relative to the day the writer is at, which is the
       // day of the heading above (a day named in passing is not where the writer stands).
-      const frame = [...cues].reverse().find((c) => !c.relative && scan.blocks[tokens[c.token]!.block]!.kind === "heading");
+      let frame: DayCue | undefined;
+      for (let c = cues.length - 1; c >= 0 && !frame; c--) {
+        if (!cues[c]!.relative && scan.blocks[tokens[cues[c]!.token]!.block]!.kind === "heading") frame = cues[c];
+      }
       if (frame && frame.days.length === 1) {
         cues.push({ token: i, lastToken: i, relative: true, days: [addDays(frame.days[0]!, shift)].filter((d) => allDays.includes(d)) });
       }
