@@ -19,7 +19,9 @@ const urls = { sqlite: "file:./data/migration-scratch.db", postgresql: process.e
 mkdirSync("data", { recursive: true });
 for (const provider of ["sqlite", "postgresql"] as const) {
   const dir = path.join("prisma", provider, "migrations");
-  const next = String(readdirSync(dir).filter((d) => /^\d{4}_/.test(d)).length + 1).padStart(4, "0");
+  // One more than the highest number (numbering has a gap: 0010 was folded into 0012).
+  const numbers = readdirSync(dir).flatMap((d) => (/^\d{4}_/.test(d) ? [Number(d.slice(0, 4))] : []));
+  const next = String(Math.max(0, ...numbers) + 1).padStart(4, "0");
   const old = mkdtempSync(path.join(os.tmpdir(), `hallway-${provider}-`));
   copyFileSync(path.join("prisma", provider, "datasource.prisma"), path.join(old, "datasource.prisma"));
   writeFileSync(path.join(old, "models.prisma"), execFileSync("git", ["show", "HEAD:prisma/models.prisma"]));

@@ -16,7 +16,7 @@
  */
 import { TokenAutomaton } from "./aho-corasick";
 import { buildAliasTable, type AliasTable } from "./match-aliases";
-import { normalizeUrl, urlLastSegment } from "./match-links";
+import { LinkIndexBuilder, type LinkIndex } from "./link-index";
 import { keynoteWord } from "./day-words";
 import { weekdayOf } from "./weekday";
 import { MIN_TYPO_LENGTH, deletions, scanTokens, tokenNorms, vocabularyKey } from "./tokenize";
@@ -128,9 +128,8 @@ export interface MentionIndex {
   talkBySlug: Map<string, number[]>;
   /** CatalogTalk.id → index in `talks`. */
   talkIndexById: Map<string, number>;
-  talkByUrl: Map<string, number>;
-  /** Hosts of known talk URLs: a link there is a schedule link even without a schedule-like path. */
-  talkUrlHosts: Set<string>;
+  /** The talks' own URLs and the programme's identifiers for them (link-index.ts). */
+  links: LinkIndex;
   speakerBySlug: Map<string, number>;
   conferenceBySlug: Map<string, number>;
   /** Keynote talks, all conferences. */
@@ -268,8 +267,7 @@ export function buildMentionIndex(catalog: Catalog): MentionIndex {
   const titlePatternTokens: number[][] = [];
   const titlePatterns: TitlePattern[] = [];
   const talkBySlug = new Map<string, number[]>();
-  const talkByUrl = new Map<string, number>();
-  const talkUrlHosts = new Set<string>();
+  const links = new LinkIndexBuilder();
   const addSlug = (slug: string, t: number): void => {
     const key = slug.toLowerCase();
     const list = talkBySlug.get(key);
@@ -336,14 +334,7 @@ export function buildMentionIndex(catalog: Catalog): MentionIndex {
       conferences[conference]!.keynotes.push(t);
     }
     addSlug(talk.slug, t);
-    for (const url of talk.urls ?? []) {
-      const normalized = normalizeUrl(url);
-      if (!normalized) continue;
-      talkByUrl.set(normalized.key, t);
-      talkUrlHosts.add(normalized.host);
-      const last = urlLastSegment(normalized.path);
-      if (last) addSlug(last, t);
-    }
+    links.add(t, talk);
     if (n === 0 || entry.generic) continue;
 
     // Patterns: the title, and the title from each later segment on ("Cilium – Kernel Native …" →
@@ -465,8 +456,7 @@ export function buildMentionIndex(catalog: Catalog): MentionIndex {
     speakersByFirstName,
     speakersByLastName,
     talkBySlug,
-    talkByUrl,
-    talkUrlHosts,
+    links: links.finish(),
     speakerBySlug,
     conferenceBySlug,
     keynotes,

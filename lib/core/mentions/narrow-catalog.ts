@@ -8,6 +8,7 @@
  *
  * - the words of its name ("DockerCon", "Europe"; years and function words
  *   aside), including inside URLs ("fosdem.org/2020/…");
+ * - its short name ("31C3" for the 31. Chaos Communication Congress);
  * - its year, and better, its name followed closely by its year;
  * - dates that fall within it ("October 17th").
  *
@@ -49,10 +50,12 @@ function scoreConference(conference: CatalogConference, words: string[], positio
   const nameWords = tokenNorms(conference.name);
   const year = conference.startsOn?.slice(0, 4) ?? nameWords.find((w) => /^(19|20)\d\d$/.test(w));
   const distinctive = nameWords.filter((w) => !STOPWORDS.has(w) && !/^\d+$/.test(w));
-  if (distinctive.length === 0) return 0;
+  const acronym = conference.acronym ? tokenNorms(conference.acronym).join("") : "";
+  const acronymHits = acronym.length >= 3 ? (positions.get(acronym)?.length ?? 0) : 0;
+  if (distinctive.length === 0 && acronymHits === 0) return 0;
 
-  const present = distinctive.filter((w) => positions.has(w)).length / distinctive.length;
-  let score = 2 * present;
+  const present = distinctive.length ? distinctive.filter((w) => positions.has(w)).length / distinctive.length : 0;
+  let score = 2 * present + (acronymHits > 0 ? 2 : 0);
   if (year) {
     const yearHits = positions.get(year)?.length ?? 0;
     score += Math.min(yearHits, 3) / 3;
@@ -66,7 +69,7 @@ function scoreConference(conference: CatalogConference, words: string[], positio
     score += Math.min(pairs, 3);
   }
   if (conference.startsOn) score += datesWithin(conference, words) > 0 ? 1 : 0;
-  return present > 0 ? score : 0;
+  return present > 0 || acronymHits > 0 ? score : 0;
 }
 
 /** Month-and-day mentions ("October 17th", "17 Oct") within the conference's dates. */

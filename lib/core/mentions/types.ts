@@ -12,6 +12,8 @@ import type { TalkKind } from "../programme/types";
 export interface CatalogConference {
   slug: string;
   name: string;
+  /** The programme's short name ("31c3"): writeups and schedule URLs use it. */
+  acronym?: string | null;
   startsOn?: string | null;
   endsOn?: string | null;
 }
@@ -33,6 +35,12 @@ export interface CatalogTalk {
    * or to the same schedule path with the talk's slug, is an explicit mention.
    */
   urls?: string[] | null;
+  /**
+   * The programme's identifiers for the talk (its guid or id, frab's numeric
+   * id, its slug). A link to a schedule or recording page whose path carries
+   * one resolves the talk (match-links.ts).
+   */
+  sourceKeys?: string[] | null;
   /**
    * Phrases authors confirmed for this talk ("PWD"), or rejected (`negative`),
    * learned in the editor (match-aliases.ts). `trusted`: confirmed by two or

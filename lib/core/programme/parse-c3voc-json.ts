@@ -19,6 +19,7 @@ import {
   finishProgramme,
   isNoiseLink,
   kindFromType,
+  otherSourceKeys,
   SpeakerRegistry,
   TalkIds,
   text,
@@ -68,6 +69,7 @@ export function programmeFromC3voc(data: unknown, options: ParseOptions = {}): P
   const baseUrl = absoluteUrl(str(schedule.base_url) ?? str(conf.base_url) ?? str(conf.url));
   const conference: ProgrammeConference = {
     name: name ?? "",
+    acronym: str(conf.acronym),
     startsOn: validDate(str(conf.start)),
     endsOn: validDate(str(conf.end)),
     timezone: zone,
@@ -143,6 +145,7 @@ export function programmeFromC3voc(data: unknown, options: ParseOptions = {}): P
 
         talks.push({
           sourceId: guid ?? id,
+          sourceKeys: otherSourceKeys(guid ?? id, id, str(event.slug)),
           title,
           subtitle: str(event.subtitle),
           abstract: joinTexts(htmlToMarkdown(str(event.abstract)), htmlToMarkdown(str(event.description))),

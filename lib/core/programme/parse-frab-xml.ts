@@ -27,6 +27,7 @@ import {
   finishProgramme,
   isNoiseLink,
   kindFromType,
+  otherSourceKeys,
   SpeakerRegistry,
   TalkIds,
   text,
@@ -141,6 +142,7 @@ export function parseFrabXml(xml: string, options: ParseOptions = {}): Programme
 
   const conference: ProgrammeConference = {
     name: name ?? "",
+    acronym: xmlText(conf.acronym),
     startsOn: validDate(xmlText(conf.start)),
     endsOn: validDate(xmlText(conf.end)),
     timezone: zone,
@@ -214,6 +216,7 @@ export function parseFrabXml(xml: string, options: ParseOptions = {}): Programme
 
         talks.push({
           sourceId: guid ?? id,
+          sourceKeys: otherSourceKeys(guid ?? id, id, xmlText(event.slug)),
           title,
           subtitle: xmlText(event.subtitle),
           abstract: joinTexts(htmlToMarkdown(xmlText(event.abstract)), htmlToMarkdown(xmlText(event.description))),

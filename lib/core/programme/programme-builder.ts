@@ -89,6 +89,20 @@ export function mergeLinks(a: Link[] | undefined, b: Link[]): Link[] {
 }
 
 /** Keeps each key once, in order. */
+/**
+ * A session's identifiers besides its sourceId, each once, empty ones
+ * dropped: frab gives a guid (the sourceId), a numeric id and a slug, and
+ * schedule and recording URLs carry the id or the slug.
+ */
+export function otherSourceKeys(sourceId: string | undefined, ...keys: (string | undefined)[]): string[] | undefined {
+  const out: string[] = [];
+  for (const key of keys) {
+    const k = key?.trim();
+    if (k && k !== sourceId && !out.includes(k)) out.push(k);
+  }
+  return out.length ? out : undefined;
+}
+
 export function uniqueKeys(keys: string[]): string[] {
   return [...new Set(keys)];
 }

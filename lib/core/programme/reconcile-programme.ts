@@ -36,6 +36,7 @@ import type { Programme, ProgrammeSpeaker, ProgrammeTalk } from "./types";
 
 export interface ConferenceFields {
   name: string;
+  acronym: string | null;
   startsOn: string | null;
   endsOn: string | null;
   timezone: string | null;
@@ -61,6 +62,8 @@ export interface TalkFields {
   startsAt: Date | null;
   endsAt: Date | null;
   sourceId: string | null;
+  /** JSON array of the programme's other identifiers for the session (ProgrammeTalk.sourceKeys). */
+  sourceKeys: string;
   url: string | null;
   links: string;
   status: string;
@@ -178,6 +181,7 @@ export function conferenceFields(programme: Programme): ConferenceFields {
   const c = programme.conference;
   return {
     name: c.name,
+    acronym: c.acronym ?? null,
     startsOn: c.startsOn ?? null,
     endsOn: c.endsOn ?? null,
     timezone: c.timezone ?? null,
@@ -222,6 +226,7 @@ export function talkFields(t: ProgrammeTalk, index = 0): TalkFields {
     startsAt: instant(t.startsAt, "startsAt", t, index),
     endsAt: instant(t.endsAt, "endsAt", t, index),
     sourceId: t.sourceId ?? null,
+    sourceKeys: JSON.stringify(t.sourceKeys ?? []),
     url: t.url ?? null,
     links: JSON.stringify(t.links ?? []),
     status: "scheduled",

@@ -21,6 +21,8 @@ export interface Link {
 export interface ProgrammeConference {
   slug?: string;
   name: string;
+  /** The programme's short name ("31c3"), as frab and c3voc files give it. */
+  acronym?: string;
   startsOn?: string;
   endsOn?: string;
   timezone?: string;
@@ -44,6 +46,13 @@ export interface ProgrammeSpeaker {
 export interface ProgrammeTalk {
   /** The source's guid or id for the session, when it has one. */
   sourceId?: string;
+  /**
+   * The session's other identifiers in the source, beside sourceId: frab's
+   * numeric event id when the guid is the sourceId, its slug. Schedule and
+   * recording sites put them in their URLs (`…/events/6264.html`,
+   * `media.ccc.de/v/<slug>`), so a writeup's link resolves the talk by them.
+   */
+  sourceKeys?: string[];
   title: string;
   /** A second title line, as frab/Pentabarf and pretalx have. Optional. */
   subtitle?: string;

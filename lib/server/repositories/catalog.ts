@@ -6,6 +6,7 @@
 import type { Db, Tx } from "@/lib/server/db";
 import type { CatalogAlias } from "@/lib/core/mentions/types";
 import { aliasTrusted } from "@/lib/core/mentions/talk-aliases";
+import { talkAddresses } from "@/lib/core/mentions/talk-addresses";
 import { aliasRows, allAliases } from "./talk-aliases";
 
 const VERSION_SQL = `SELECT "version", "database" FROM "CatalogVersion" WHERE "id" = 1`;
@@ -21,6 +22,7 @@ export interface SnapshotConference {
   id: string;
   slug: string;
   name: string;
+  acronym: string | null;
   startsOn: string | null;
   endsOn: string | null;
 }
@@ -33,7 +35,10 @@ export interface SnapshotTalk {
   kind: string;
   day: string | null;
   track: string | null;
-  url: string | null;
+  /** The talk's schedule page and the programme's other links for it (talk-addresses.ts). */
+  urls: string[];
+  /** The programme's identifiers for the talk. */
+  sourceKeys: string[];
   speakerIds: string[];
   /** Phrases authors confirmed or rejected for the talk (TalkAlias). */
   aliases: CatalogAlias[];
@@ -59,8 +64,8 @@ export async function loadCatalogSnapshot(db: Db | Tx): Promise<CatalogSnapshot>
   const reads = (c: Db | Tx) =>
     [
       c.$queryRawUnsafe<VersionRow[]>(VERSION_SQL),
-      c.conference.findMany({ select: { id: true, slug: true, name: true, startsOn: true, endsOn: true } }),
-      c.talk.findMany({ select: { id: true, slug: true, conferenceId: true, title: true, kind: true, day: true, track: true, url: true } }),
+      c.conference.findMany({ select: { id: true, slug: true, name: true, acronym: true, startsOn: true, endsOn: true } }),
+      c.talk.findMany({ select: { id: true, slug: true, conferenceId: true, title: true, kind: true, day: true, track: true, url: true, links: true, sourceId: true, sourceKeys: true } }),
       c.talkSpeaker.findMany({ select: { talkId: true, speakerId: true, position: true }, orderBy: [{ talkId: "asc" }, { position: "asc" }] }),
       c.speaker.findMany({ select: { id: true, slug: true, name: true, affiliation: true } }),
       allAliases(c),
@@ -83,7 +88,12 @@ export async function loadCatalogSnapshot(db: Db | Tx): Promise<CatalogSnapshot>
   return {
     version: keyOf(version),
     conferences,
-    talks: talks.map((t) => ({ ...t, speakerIds: speakersOf.get(t.id) ?? [], aliases: aliasesOf.get(t.id) ?? [] })),
+    talks: talks.map(({ url, links, sourceId, sourceKeys, ...t }) => ({
+      ...t,
+      ...talkAddresses({ url, links, sourceId, sourceKeys }),
+      speakerIds: speakersOf.get(t.id) ?? [],
+      aliases: aliasesOf.get(t.id) ?? [],
+    })),
     speakers,
   };
 }

@@ -6,7 +6,7 @@ import type { Db, Prisma, Tx } from "@/lib/server/db";
 
 type Handle = Db | Tx;
 
-const catalogConferenceSelect = { id: true, slug: true, name: true, startsOn: true, endsOn: true } satisfies Prisma.ConferenceSelect;
+const catalogConferenceSelect = { id: true, slug: true, name: true, acronym: true, startsOn: true, endsOn: true } satisfies Prisma.ConferenceSelect;
 
 const catalogTalkSelect = {
   id: true,
@@ -16,6 +16,9 @@ const catalogTalkSelect = {
   day: true,
   track: true,
   url: true,
+  links: true,
+  sourceId: true,
+  sourceKeys: true,
   conferenceId: true,
   speakers: { orderBy: { position: "asc" }, select: { speakerId: true } },
   aliases: { select: { phrase: true, negative: true, source: true, authorIds: true } },

@@ -33,6 +33,7 @@ async function eachChunk<T>(items: readonly T[], write: (chunk: T[]) => Promise<
 const conferenceSelect = {
   id: true,
   name: true,
+  acronym: true,
   startsOn: true,
   endsOn: true,
   timezone: true,
@@ -70,6 +71,7 @@ const talkSelect = {
   startsAt: true,
   endsAt: true,
   sourceId: true,
+  sourceKeys: true,
   url: true,
   links: true,
   status: true,

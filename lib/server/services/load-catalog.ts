@@ -7,6 +7,7 @@
 import { DomainError } from "@/lib/core/errors";
 import type { Catalog } from "@/lib/core/mentions/types";
 import type { TalkKind } from "@/lib/core/programme/types";
+import { talkAddresses } from "@/lib/core/mentions/talk-addresses";
 import type { Db, Tx } from "@/lib/server/db";
 import { aliasTrusted, parseAuthorIds, type AliasSource } from "@/lib/core/mentions/talk-aliases";
 import { findCatalogConferences, findCatalogSpeakers, findCatalogTalks } from "@/lib/server/repositories/mention-catalog";
@@ -20,7 +21,7 @@ export async function loadCatalog(db: Db | Tx, conferenceSlugs?: string[]): Prom
   const talks = await findCatalogTalks(db, wanted.map((c) => c.id));
   const speakers = await findCatalogSpeakers(db, [...new Set(talks.flatMap((t) => t.speakers.map((s) => s.speakerId)))]);
   return {
-    conferences: conferences.map(({ slug, name, startsOn, endsOn }) => ({ slug, name, startsOn, endsOn })),
+    conferences: conferences.map(({ slug, name, acronym, startsOn, endsOn }) => ({ slug, name, acronym, startsOn, endsOn })),
     talks: talks.map((t) => ({
       id: t.id,
       slug: t.slug,
@@ -30,7 +31,7 @@ export async function loadCatalog(db: Db | Tx, conferenceSlugs?: string[]): Prom
       day: t.day,
       track: t.track,
       speakerIds: t.speakers.map((s) => s.speakerId),
-      urls: t.url ? [t.url] : [],
+      ...talkAddresses(t),
       aliases: t.aliases.map((a) => ({ phrase: a.phrase, negative: a.negative, trusted: aliasTrusted({ negative: a.negative, source: a.source as AliasSource, authorIds: parseAuthorIds(a.authorIds) }) })),
     })),
     speakers,

@@ -49,7 +49,7 @@ function catalogOf(p: Prepared, conferenceIds: ReadonlySet<string> | null): Cata
   const talks = p.snapshot.talks.filter((t) => !conferenceIds || conferenceIds.has(t.conferenceId));
   const speakerIds = new Set(talks.flatMap((t) => t.speakerIds));
   return {
-    conferences: p.snapshot.conferences.map(({ slug, name, startsOn, endsOn }) => ({ slug, name, startsOn, endsOn })),
+    conferences: p.snapshot.conferences.map(({ slug, name, acronym, startsOn, endsOn }) => ({ slug, name, acronym, startsOn, endsOn })),
     talks: talks.map((t) => ({
       id: t.id,
       slug: t.slug,
@@ -59,7 +59,8 @@ function catalogOf(p: Prepared, conferenceIds: ReadonlySet<string> | null): Cata
       day: t.day,
       track: t.track,
       speakerIds: t.speakerIds,
-      urls: t.url ? [t.url] : [],
+      urls: t.urls,
+      sourceKeys: t.sourceKeys,
       aliases: t.aliases,
     })),
     speakers: p.snapshot.speakers.filter((s) => speakerIds.has(s.id)).map(({ id, slug, name }) => ({ id, slug, name })),

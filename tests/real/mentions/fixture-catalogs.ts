@@ -8,7 +8,8 @@
  * or doesn't parse fails loudly, naming the file: a quiet fallback would
  * score the detector against a different catalog than the product builds.
  * The catalog keeps what an importer would keep: the schedule's own id as
- * talk id, its slug and URL (so links to the schedule page count), the day,
+ * talk id, the title's slug, its addresses (talk-addresses.ts: so links to
+ * the schedule page, the recording or a URL with the programme's id count), the day,
  * and speakers by the schedule's person id or name.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -18,6 +19,7 @@ import type { Programme, TalkKind } from "../../../lib/core/programme/types";
 import { parseFrabXml } from "../../../lib/core/programme/parse-frab-xml";
 import { parseIcal } from "../../../lib/core/programme/parse-ical";
 import { slugify } from "../../../lib/core/text/slugify";
+import { talkAddressesOf } from "../../../lib/core/mentions/talk-addresses";
 
 import { repoRoot, sharedDir, sharedPath } from "../shared";
 
@@ -104,29 +106,9 @@ export async function loadProgrammeCatalog(relativePath: string): Promise<Catalo
   const file = sharedPath("fixtures", "schedules", relativePath);
   const text = readFixture(file);
   const slug = path.basename(relativePath).replace(/-schedule\.\w+$/, "").replace(/\.\w+$/, "");
-  if (file.endsWith(".xml")) return frabToCatalog(parseFixture(file, "a frab XML schedule", () => parseFrabXml(text)), slug, frabSlugs(text));
+  if (file.endsWith(".xml")) return programmeToCatalog(parseFixture(file, "a frab XML schedule", () => parseFrabXml(text)), slug);
   if (file.endsWith(".ics")) return programmeToCatalog(parseFixture(file, "an iCalendar schedule", () => parseIcal(text)), slug);
   throw new Error(`fixture ${file}: no schedule parser for this kind of file (.xml or .ics)`);
-}
-
-/**
- * Frab/Pentabarf events carry a slug that the schedule's own URLs use; older
- * exports (FOSDEM 2020) have no <url>. The importer keeps the slug, so the
- * catalog does too.
- */
-function frabSlugs(xml: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of xml.matchAll(/<event\b[^>]*\bid="(\d+)"[^>]*>[\s\S]*?<slug>([^<]*)<\/slug>/g)) out.set(m[1]!, m[2]!);
-  return out;
-}
-
-function frabToCatalog(programme: Programme, conferenceSlug: string, slugs: Map<string, string>): Catalog {
-  const catalog = programmeToCatalog(programme, conferenceSlug);
-  for (const talk of catalog.talks) {
-    const slug = slugs.get(talk.id);
-    if (slug) talk.slug = slug;
-  }
-  return catalog;
 }
 
 export function programmeToCatalog(programme: Programme, conferenceSlug: string): Catalog {
@@ -137,28 +119,24 @@ export function programmeToCatalog(programme: Programme, conferenceSlug: string)
     speakerId.set(s.key, id);
     speakers.push({ id, slug: slugify(s.name) || id, name: s.name });
   }
-  const talks: CatalogTalk[] = programme.talks.map((t, i) => {
-    // Only the talk's own page: an event's other links (project sites, videos) are not the talk.
-    return {
-      id: t.sourceId ?? t.url ?? String(i),
-      slug: (t.url ? lastSegment(t.url) : "") || slugify(t.title),
-      conference: conferenceSlug,
-      title: t.title,
-      kind: t.kind,
-      day: t.day ?? null,
-      track: t.track ?? null,
-      speakerIds: t.speakerKeys.map((k) => speakerId.get(k) ?? k),
-      urls: t.url ? [t.url] : [],
-    };
-  });
+  // What an import keeps and load-catalog reads back: the title's slug, and the
+  // talk's addresses (its page, its slides and recording, the programme's ids).
+  const talks: CatalogTalk[] = programme.talks.map((t, i) => ({
+    id: t.sourceId ?? t.url ?? String(i),
+    slug: slugify(t.title),
+    conference: conferenceSlug,
+    title: t.title,
+    kind: t.kind,
+    day: t.day ?? null,
+    track: t.track ?? null,
+    speakerIds: t.speakerKeys.map((k) => speakerId.get(k) ?? k),
+    ...talkAddressesOf(t),
+  }));
   const c = programme.conference;
   return {
-    conferences: [{ slug: conferenceSlug, name: c.name, startsOn: c.startsOn ?? null, endsOn: c.endsOn ?? null }],
+    conferences: [{ slug: conferenceSlug, name: c.name, acronym: c.acronym ?? null, startsOn: c.startsOn ?? null, endsOn: c.endsOn ?? null }],
     talks,
     speakers,
   };
 }
 
-function lastSegment(url: string): string {
-  return url.replace(/[?#].*$/, "").replace(/\/+$/, "").split("/").pop() ?? "";
-}

@@ -13,7 +13,7 @@ import {
 import type { Programme, ProgrammeTalk } from "../../../lib/core/programme/types";
 
 const empty: ProgrammeSnapshot = { conference: null, talks: [], linkedTalkIds: [], speakerSources: [], speakers: [], takenSpeakerSlugs: [] };
-const conference = { id: "c1", name: "Conf", startsOn: null, endsOn: null, timezone: null, location: null, venue: null, url: null, description: null };
+const conference = { id: "c1", name: "Conf", acronym: null, startsOn: null, endsOn: null, timezone: null, location: null, venue: null, url: null, description: null };
 
 const talk = (t: Partial<ProgrammeTalk> & { title: string }): ProgrammeTalk => ({ kind: "talk", speakerKeys: [], ...t });
 const stored = (id: string, t: ProgrammeTalk, extra: Partial<ExistingTalk> = {}): ExistingTalk => ({ id, slug: id, ...talkFields(t), speakerIds: [], ...extra });

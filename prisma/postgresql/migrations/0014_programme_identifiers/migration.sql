@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE "Conference" ADD COLUMN     "acronym" TEXT;
+
+-- AlterTable
+ALTER TABLE "Talk" ADD COLUMN     "sourceKeys" TEXT NOT NULL DEFAULT '[]';
+
