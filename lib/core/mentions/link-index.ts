@@ -7,9 +7,9 @@
  *   and is left out.
  * - `byKey`: the identifiers a schedule or recording URL carries in its path:
  *   the programme's ids for the talk (guid, numeric id, frab slug) and the
- *   last path segment of its schedule page. Keys are lower case.
- * - `domains`: the registrable domains of the talks' URLs, so a link to
- *   video.fosdem.org counts as the schedule's site when fosdem.org is.
+ *   last path segment of its schedule page (CatalogTalk.url). Lower case.
+ * - `domains`: the registrable domains of the talks' schedule pages, so a
+ *   link to video.fosdem.org counts as the schedule's site when fosdem.org is.
  */
 import type { CatalogTalk } from "./types";
 
@@ -31,6 +31,8 @@ export interface LinkIndex {
   domains: Set<string>;
 }
 
+/** A path that looks like a schedule's or recording site's page for one session. */
+export const SCHEDULE_PATH = /\/(events?|talks?|sessions?|schedule|program|programme|agenda|speakers?|lectures?|contributions?|presentations?|keynotes?|workshops?|fahrplan|v|videos?|recordings?)\//;
 const RELATIVE_BASE = "http://relative.invalid";
 /** Query parameters that track or position playback rather than name a page. */
 const NOISE_PARAM = /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_[a-z]+|ref|ref_src|ref_url|source|src|feature|si|t|start|time_continue|list|index|pp|ab_channel|lang|locale|hl)$/i;
@@ -104,14 +106,17 @@ export class LinkIndexBuilder {
   add(t: number, talk: CatalogTalk): void {
     for (const url of talk.urls ?? []) {
       const normalized = normalizeUrl(url);
-      if (!normalized) continue;
-      this.addUrl(normalized.fullKey, t);
-      this.domains.add(normalized.domain);
-      // A page's last segment names the talk ("…/event/rootless_containers/",
-      // "…/v/31c3_-_6264_-_…"), unless the query does ("/watch?v=…") or the
-      // segment is a generic file name ("slides.pdf").
-      const last = urlLastSegment(normalized.path);
-      if (normalized.fullKey === normalized.key && last.length >= 3 && !GENERIC_SEGMENT.has(last)) this.addKey(last, t);
+      if (normalized) this.addUrl(normalized.fullKey, t);
+    }
+    const page = talk.url ? normalizeUrl(talk.url) : null;
+    if (page) {
+      this.addUrl(page.fullKey, t);
+      // The schedule's own site vouches for the identifiers in its URLs (a talk's slides on a
+      // code-hosting site do not make that site a schedule), and the page's last segment names
+      // the talk ("…/event/rootless_containers/"), unless the query does or it is a file name.
+      this.domains.add(page.domain);
+      const last = urlLastSegment(page.path);
+      if (page.fullKey === page.key && last.length >= 3 && !GENERIC_SEGMENT.has(last)) this.addKey(last, t);
     }
     for (const key of talk.sourceKeys ?? []) this.addKey(key, t);
   }

@@ -13,11 +13,10 @@
 import type { ScanLink } from "./markdown-scan";
 import type { MentionIndex } from "./mention-index";
 import type { DetectedMention } from "./types";
-import { normalizeUrl, urlLastSegment, type NormalizedUrl } from "./link-index";
+import { normalizeUrl, SCHEDULE_PATH, urlLastSegment, type NormalizedUrl } from "./link-index";
 
 export { normalizeUrl, urlLastSegment };
 
-const SCHEDULE_PATH = /\/(events?|talks?|sessions?|schedule|program|programme|agenda|speakers?|lectures?|contributions?|presentations?|keynotes?|workshops?|fahrplan|v|videos?|recordings?)\//;
 const HALLWAY_TALK = /^\/conferences\/([^/]+)\/talks\/([^/]+)$/;
 const HALLWAY_SPEAKER = /^\/speakers\/([^/]+)$/;
 

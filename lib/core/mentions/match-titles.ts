@@ -20,7 +20,7 @@
  */
 import type { PartialMatch } from "./aho-corasick";
 import type { DetectionContext } from "./detection-context";
-import { TitleFlag, TitlePatternKind, tokenWeight } from "./mention-index";
+import { TitleFlag, TitlePatternKind, tokenWeight, type TitleText } from "./mention-index";
 import { quoteAround } from "./quotes";
 import type { DetectedMention } from "./types";
 import { STOPWORDS, TALK_CUE_WORDS } from "./word-lists";
@@ -60,7 +60,9 @@ function bestForMatch(ctx: DetectionContext, m: PartialMatch): DetectedMention |
     const mention =
       pattern.kind === TitlePatternKind.Acronym
         ? scoreAcronym(ctx, m, pattern.talk)
-        : scoreTitle(ctx, m, pattern.talk, pattern.offset, end - lo === 1, pattern.kind === TitlePatternKind.WithoutPrefix);
+        : pattern.kind === TitlePatternKind.Subtitle
+          ? scoreSubtitle(ctx, m, pattern.talk, end - lo === 1)
+          : scoreTitle(ctx, m, pattern.talk, pattern.offset, end - lo === 1, pattern.kind === TitlePatternKind.WithoutPrefix);
     if (!mention) continue;
     const prev = scored.get(pattern.talk);
     if (!prev || mention.confidence > prev.confidence) scored.set(pattern.talk, mention);
@@ -75,9 +77,34 @@ function bestForMatch(ctx: DetectionContext, m: PartialMatch): DetectedMention |
   return top;
 }
 
-function scoreTitle(ctx: DetectionContext, m: PartialMatch, talkIndex: number, offset: number, uniquePrefix: boolean, withoutPrefix = false): DetectedMention | null {
+/**
+ * A subtitle is scored like a title, but it names its talk less surely: it is
+ * often a phrase of the trade ("Lots to learn, and get excited about"). So a
+ * subtitle match links a little less confidently than the same title match
+ * would, and never more than a title prefix does.
+ */
+function scoreSubtitle(ctx: DetectionContext, m: PartialMatch, talkIndex: number, uniquePrefix: boolean): DetectedMention | null {
+  const talk = ctx.index.talks[talkIndex]!;
+  if (!talk.subtitle) return null;
+  const scored = scoreTitle(ctx, m, talkIndex, 0, uniquePrefix, false, talk.subtitle);
+  if (!scored) return null;
+  return { ...scored, confidence: round(Math.min(scored.confidence - 0.05, 0.88)), reason: scored.reason.replace(/\btitle\b/, "subtitle") };
+}
+
+function scoreTitle(
+  ctx: DetectionContext,
+  m: PartialMatch,
+  talkIndex: number,
+  offset: number,
+  uniquePrefix: boolean,
+  withoutPrefix = false,
+  subtitle?: TitleText,
+): DetectedMention | null {
   const { index, scan } = ctx;
-  const talk = index.talks[talkIndex]!;
+  const entry = index.talks[talkIndex]!;
+  // The words being matched: the title's, or the subtitle's.
+  const talk: TitleText = subtitle ?? entry;
+  const frequency = subtitle ? index.subtitleFrequency : index.titleFrequency;
   if (talk.generic) return null;
   const title = talk.tokens;
   const depth = m.last - m.first + 1;
@@ -97,14 +124,16 @@ function scoreTitle(ctx: DetectionContext, m: PartialMatch, talkIndex: number, o
     matchedWeight += tokenWeight(talk.flags[i]!);
     if (!(talk.flags[i]! & TitleFlag.Content)) continue;
     content++;
-    if (index.titleFrequency[title[i]!]! <= index.rareLimit) anchored = true;
+    if (frequency[title[i]!]! <= index.rareLimit) anchored = true;
   }
   // A dropped vendor word is not part of what the writer had to say.
   const coverage = matchedWeight / (withoutPrefix ? talk.totalWeight - tokenWeight(talk.flags[0]!) : talk.totalWeight);
   const full = matched.length === title.length;
   const reachesEnd = matched[matched.length - 1] === title.length - 1;
   const quote = quoteAround(scan, m.first, lastText);
-  const titleCase = isTitleCase(ctx, m.first, lastText) || casedLikeTitle(ctx, m, talk.flags, offset);
+  // Cased like the catalog says is only a sign when the catalog has capitals to match: many
+  // subtitles are written in lower case, like the prose around them.
+  const titleCase = isTitleCase(ctx, m.first, lastText) || ((!subtitle || innerCapital(talk.flags)) && casedLikeTitle(ctx, m, talk.flags, offset));
   const spanEnd = quote ? tokens[quote.lastToken]!.end : tokens[lastText]!.end;
   const extra = quote ? quote.lastToken - lastText : 0;
   // A capitalised word right after an unquoted shortened title means the writer's name goes on
@@ -141,7 +170,11 @@ function scoreTitle(ctx: DetectionContext, m: PartialMatch, talkIndex: number, o
     else if (titleCase) confidence = 0.9;
     // Written in lower case inside a sentence, a short title may just be a phrase
     // ("the ethics of open source"): suggest it, do not link it.
-    else confidence = title.length >= 6 ? 0.8 : content >= 3 ? 0.6 : 0.45;
+    // A subtitle in lower case is a phrase unless it is long.
+    else if (subtitle) {
+      if (content < 4) return null;
+      confidence = title.length >= 6 ? 0.8 : 0.6;
+    } else confidence = title.length >= 6 ? 0.8 : content >= 3 ? 0.6 : 0.45;
     reason = quote ? "quoted title" : "title";
   } else {
     // A shortened or altered title must keep a word that is rare in the
@@ -151,7 +184,7 @@ function scoreTitle(ctx: DetectionContext, m: PartialMatch, talkIndex: number, o
     // (Copenhagen)") is worth asking about.
     const wholeFirstPart = offset === 0 && matched.length >= 2 && (talk.flags[matched[matched.length - 1]!]! & TitleFlag.SegmentEnd) !== 0;
     if (content === 1 && anchored && namesSomething(ctx, talk, matched) && wholeFirstPart && edits === 0 && !quote && casedLikeTitle(ctx, m, talk.flags, offset)) {
-      return mentionOf(ctx, talk.talk.id, tokens[m.first]!.start, tokens[lastText]!.end, 0.5, "title's first part");
+      return mentionOf(ctx, entry.talk.id, tokens[m.first]!.start, tokens[lastText]!.end, 0.5, "title's first part");
     }
     if (!anchored || (content < 2 && matched.length < 5)) return null;
     // Quoted: the writer says "this is the title". A fragment must still look like one (capitalised,
@@ -202,7 +235,7 @@ function scoreTitle(ctx: DetectionContext, m: PartialMatch, talkIndex: number, o
   const start = tokens[m.first]!.start;
   return {
     kind: "talk",
-    id: talk.talk.id,
+    id: entry.talk.id,
     start,
     end: spanEnd,
     text: scan.source.slice(start, spanEnd),
@@ -283,6 +316,11 @@ function casedLikeTitle(ctx: DetectionContext, m: PartialMatch, flags: Uint8Arra
   }
   for (let i = m.first; i <= m.last; i++) if (tokens[i]!.cap !== cap(offset + i - m.first)) return false;
   return true;
+}
+
+function innerCapital(flags: Uint8Array): boolean {
+  for (let i = 1; i < flags.length; i++) if (flags[i]! & TitleFlag.Capital) return true;
+  return false;
 }
 
 function isTitleCase(ctx: DetectionContext, first: number, last: number): boolean {

@@ -29,6 +29,8 @@ export const enum TitlePatternKind {
   Segment = 1,
   /** A parenthesised acronym of the title, "(PWD)". */
   Acronym = 2,
+  /** The talk's subtitle, whole (TalkEntry.subtitle): "A gentle introduction to elliptic-curve cryptography". */
+  Subtitle = 4,
   /**
    * The title without its first word when that word opens many titles of its conference: the
    * vendor or the conference's own name ("Docker Community Leaders Summit" → "Community Leaders
@@ -62,7 +64,16 @@ export function tokenWeight(flags: number): number {
   return flags & TitleFlag.Content ? 1 : 0.3;
 }
 
-export interface TalkEntry {
+/** The words of a title or a subtitle, as matching needs them. */
+export interface TitleText {
+  tokens: number[];
+  flags: Uint8Array;
+  totalWeight: number;
+  contentCount: number;
+  generic: boolean;
+}
+
+export interface TalkEntry extends TitleText {
   talk: CatalogTalk;
   /** Title token ids. */
   tokens: number[];
@@ -84,6 +95,8 @@ export interface TalkEntry {
   conference: number;
   /** "Day 2" written in the title. */
   titleDay: number | null;
+  /** The subtitle's words, when it has two meaningful words or more. */
+  subtitle?: TitleText;
 }
 
 export interface SpeakerEntry {
@@ -112,6 +125,8 @@ export interface MentionIndex {
   words: string[];
   /** Number of titles each vocabulary word occurs in. */
   titleFrequency: Int32Array;
+  /** Per vocabulary id, how many titles or subtitles use the word: what makes a subtitle's word rare. */
+  subtitleFrequency: Int32Array;
   /** A word in at most this many titles is rare enough to anchor a shortened title. */
   rareLimit: number;
   /** Rare meaningful title words → the talks whose titles have them (see match-title-words.ts). */
@@ -177,6 +192,51 @@ function addPatternsWithoutPrefix(talks: readonly TalkEntry[], tokens: number[][
     if (content < 2 || !(entry.flags[1]! & TitleFlag.Content)) return;
     tokens.push(entry.tokens.slice(1));
     patterns.push({ talk: t, offset: 1, kind: TitlePatternKind.WithoutPrefix });
+  });
+}
+
+/**
+ * Subtitles are named too: a report may quote "A gentle introduction to
+ * elliptic-curve cryptography" for the talk titled "ECCHacks". Only a
+ * subtitle with two meaningful words or more gets a pattern (the whole
+ * subtitle); the conference's own name words do not count as meaningful.
+ */
+function addSubtitlePatterns(
+  talks: TalkEntry[],
+  idOf: (w: string) => number,
+  conferenceWords: Map<number, Set<string>>,
+  tokens: number[][],
+  patterns: TitlePattern[],
+): void {
+  const norms: string[] = [];
+  const caps: boolean[] = [];
+  talks.forEach((entry, t) => {
+    const subtitle = entry.talk.subtitle?.trim();
+    if (!subtitle) return;
+    norms.length = caps.length = 0;
+    scanTokens(subtitle, 0, (norm, _start, _end, cap) => {
+      norms.push(norm);
+      caps.push(cap);
+    });
+    const nameWords = conferenceWords.get(entry.conference) ?? new Set<string>();
+    const n = norms.length;
+    const ids = new Array<number>(n);
+    const flags = new Uint8Array(n);
+    let contentCount = 0;
+    let totalWeight = 0;
+    for (let i = 0; i < n; i++) {
+      const w = norms[i]!;
+      ids[i] = idOf(w);
+      const meaningful = !STOPWORDS.has(w) && !GENERIC_EVENT_WORDS.has(w) && !nameWords.has(w);
+      flags[i] = (meaningful ? TitleFlag.Content : 0) | (caps[i] ? TitleFlag.Capital : 0);
+      totalWeight += tokenWeight(flags[i]!);
+      if (meaningful) contentCount++;
+    }
+    if (contentCount < 2) return;
+    flags[n - 1] = flags[n - 1]! | TitleFlag.SegmentEnd;
+    entry.subtitle = { tokens: ids, flags, totalWeight, contentCount, generic: false };
+    tokens.push(ids);
+    patterns.push({ talk: t, offset: 0, kind: TitlePatternKind.Subtitle });
   });
 }
 
@@ -418,10 +478,13 @@ export function buildMentionIndex(catalog: Catalog): MentionIndex {
   });
 
   addPatternsWithoutPrefix(talks, titlePatternTokens, titlePatterns);
+  addSubtitlePatterns(talks, idOf, conferenceWords, titlePatternTokens, titlePatterns);
 
   const titleFrequency = new Int32Array(vocabulary.size);
+  const subtitleFrequency = new Int32Array(vocabulary.size);
   for (const entry of talks) {
     for (const id of new Set(entry.tokens)) titleFrequency[id]!++;
+    for (const id of new Set([...entry.tokens, ...(entry.subtitle?.tokens ?? [])])) subtitleFrequency[id]!++;
   }
 
   const words: string[] = surface;
@@ -443,6 +506,7 @@ export function buildMentionIndex(catalog: Catalog): MentionIndex {
     typos,
     words,
     titleFrequency,
+    subtitleFrequency,
     rareLimit,
     talksByRareWord,
     talkIndexById: new Map(talks.map((entry, t) => [entry.talk.id, t])),

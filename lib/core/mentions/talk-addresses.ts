@@ -31,6 +31,9 @@ export interface StoredTalkAddresses {
 }
 
 export interface TalkAddresses {
+  /** The schedule page, when there is one. */
+  url: string | null;
+  /** The schedule page first, then the slides and recordings. */
   urls: string[];
   sourceKeys: string[];
 }
@@ -51,7 +54,7 @@ export function talkAddressesOf(talk: TalkAddressInput): TalkAddresses {
   }
   const sourceKeys: string[] = talk.sourceId ? [talk.sourceId] : [];
   for (const key of talk.sourceKeys ?? []) if (key && !sourceKeys.includes(key)) sourceKeys.push(key);
-  return { urls, sourceKeys };
+  return { url: talk.url || null, urls, sourceKeys };
 }
 
 export function talkAddresses(row: StoredTalkAddresses): TalkAddresses {

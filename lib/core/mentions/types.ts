@@ -24,6 +24,8 @@ export interface CatalogTalk {
   /** The conference's slug. */
   conference: string;
   title: string;
+  /** A second title line, as frab and pretalx programmes have ("A gentle introduction to …"). */
+  subtitle?: string | null;
   kind: TalkKind;
   /** Local calendar day (YYYY-MM-DD), when known. */
   day?: string | null;
@@ -35,6 +37,12 @@ export interface CatalogTalk {
    * or to the same schedule path with the talk's slug, is an explicit mention.
    */
   urls?: string[] | null;
+  /**
+   * The talk's own page on the schedule, when the programme gives one (also
+   * in `urls`). Its site is the schedule's site, and its last path segment a
+   * slug; the other URLs (slides, video) only match whole.
+   */
+  url?: string | null;
   /**
    * The programme's identifiers for the talk (its guid or id, frab's numeric
    * id, its slug). A link to a schedule or recording page whose path carries

@@ -32,10 +32,12 @@ export interface SnapshotTalk {
   slug: string;
   conferenceId: string;
   title: string;
+  subtitle: string | null;
   kind: string;
   day: string | null;
   track: string | null;
-  /** The talk's schedule page and the programme's other links for it (talk-addresses.ts). */
+  /** The talk's schedule page, and with it the programme's slides and recording links (talk-addresses.ts). */
+  url: string | null;
   urls: string[];
   /** The programme's identifiers for the talk. */
   sourceKeys: string[];
@@ -65,7 +67,7 @@ export async function loadCatalogSnapshot(db: Db | Tx): Promise<CatalogSnapshot>
     [
       c.$queryRawUnsafe<VersionRow[]>(VERSION_SQL),
       c.conference.findMany({ select: { id: true, slug: true, name: true, acronym: true, startsOn: true, endsOn: true } }),
-      c.talk.findMany({ select: { id: true, slug: true, conferenceId: true, title: true, kind: true, day: true, track: true, url: true, links: true, sourceId: true, sourceKeys: true } }),
+      c.talk.findMany({ select: { id: true, slug: true, conferenceId: true, title: true, subtitle: true, kind: true, day: true, track: true, url: true, links: true, sourceId: true, sourceKeys: true } }),
       c.talkSpeaker.findMany({ select: { talkId: true, speakerId: true, position: true }, orderBy: [{ talkId: "asc" }, { position: "asc" }] }),
       c.speaker.findMany({ select: { id: true, slug: true, name: true, affiliation: true } }),
       allAliases(c),

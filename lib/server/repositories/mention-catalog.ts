@@ -12,6 +12,7 @@ const catalogTalkSelect = {
   id: true,
   slug: true,
   title: true,
+  subtitle: true,
   kind: true,
   day: true,
   track: true,

@@ -27,6 +27,7 @@ export async function loadCatalog(db: Db | Tx, conferenceSlugs?: string[]): Prom
       slug: t.slug,
       conference: slugById.get(t.conferenceId) ?? "",
       title: t.title,
+      subtitle: t.subtitle,
       kind: t.kind as TalkKind,
       day: t.day,
       track: t.track,

@@ -126,6 +126,7 @@ export function programmeToCatalog(programme: Programme, conferenceSlug: string)
     slug: slugify(t.title),
     conference: conferenceSlug,
     title: t.title,
+    subtitle: t.subtitle ?? null,
     kind: t.kind,
     day: t.day ?? null,
     track: t.track ?? null,

@@ -205,7 +205,7 @@ test("links to talk and speaker pages are explicit mentions", () => {
 
 test("links to a talk's schedule page count as mentions", () => {
   const withUrls = catalogOf(
-    [talk("t1", "Some Talk", [], { slug: "some_talk", urls: ["https://fosdem.org/2025/schedule/event/some_talk/"] })],
+    [talk("t1", "Some Talk", [], { slug: "some_talk", url: "https://fosdem.org/2025/schedule/event/some_talk/", urls: ["https://fosdem.org/2025/schedule/event/some_talk/"] })],
     [],
   );
   const md = "I went to [this one](https://fosdem.org/2024/schedule/event/some_talk/) and [a blog](https://blog.example/some_talk).";

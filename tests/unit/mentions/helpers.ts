@@ -4,13 +4,17 @@
  */
 import { detectMentions, type DetectOptions } from "../../../lib/core/mentions/detect-mentions";
 import { buildMentionIndex, type MentionIndex } from "../../../lib/core/mentions/mention-index";
-import type { Catalog, CatalogTalk, DetectedMention, MentionKind } from "../../../lib/core/mentions/types";
+import type { Catalog, CatalogConference, CatalogTalk, DetectedMention, MentionKind } from "../../../lib/core/mentions/types";
 
 export function talk(id: string, title: string, speakerIds: string[], extra: Partial<CatalogTalk> = {}): CatalogTalk {
   return { id, slug: id, conference: "conf", title, kind: "talk", day: "2023-05-09", speakerIds, ...extra };
 }
 
-export function catalogOf(talks: CatalogTalk[], speakers: [string, string][], conference = { slug: "conf", name: "DevConf 2023", startsOn: "2023-05-08", endsOn: "2023-05-10" }): Catalog {
+export function catalogOf(
+  talks: CatalogTalk[],
+  speakers: [string, string][],
+  conference: CatalogConference = { slug: "conf", name: "DevConf 2023", startsOn: "2023-05-08", endsOn: "2023-05-10" },
+): Catalog {
   return { conferences: [conference], talks, speakers: speakers.map(([id, name]) => ({ id, slug: id, name })) };
 }
 

@@ -27,6 +27,7 @@ const catalog = catalogOf(
       conference: "77h7",
       day: "2031-12-28",
       sourceKeys: ["0a1b2c3d-2222-4e4e-9f9f-123456789abc", "7433"],
+      url: "https://schedule.hackhill.test/2031/events/7433.html",
       urls: ["https://schedule.hackhill.test/2031/events/7433.html", "https://slides.hackhill.test/moss-mesh.pdf"],
     }),
     talk("kites", "Kites as Antennas", ["oda"], { conference: "77h7", day: "2031-12-28", sourceKeys: ["7440"], urls: ["https://video.example-tube.test/watch?v=SharedPlaylist"] }),
@@ -85,7 +86,7 @@ test("URLs normalize across short hosts, embeds, tracking parameters and subdoma
 
 test("a recording on a subdomain of the schedule's site is on the schedule's site", () => {
   const withPage = catalogOf(
-    [talk("sprouts", "Sprouts and Schedulers", ["oda"], { urls: ["https://hackhill.test/2031/schedule/event/sprouts_sched/"] })],
+    [talk("sprouts", "Sprouts and Schedulers", ["oda"], { url: "https://hackhill.test/2031/schedule/event/sprouts_sched/" })],
     [["oda", "Oda Fenwick"]],
   );
   assert.deepEqual(ids(detect("[video](https://video.hackhill.test/2031/hall2/sprouts_sched.webm)", withPage), "talk"), ["sprouts"]);
@@ -103,10 +104,11 @@ test("only the links that are the talk itself count as its addresses, not the pr
     sourceId: "guid-1",
     sourceKeys: ["1", "slug-1"],
   });
+  assert.equal(addresses.url, "https://schedule.test/e/1");
   assert.deepEqual(addresses.urls, ["https://schedule.test/e/1", "https://tube.test/watch?v=1", "https://files.test/folien.pdf", "https://cdn.test/1.webm"]);
   assert.deepEqual(addresses.sourceKeys, ["guid-1", "1", "slug-1"]);
   // The stored row's JSON, including a malformed value, reads the same way.
-  assert.deepEqual(talkAddresses({ url: null, links: "not json", sourceId: "g", sourceKeys: '["7", 8]' }), { urls: [], sourceKeys: ["g", "7"] });
+  assert.deepEqual(talkAddresses({ url: null, links: "not json", sourceId: "g", sourceKeys: '["7", 8]' }), { url: null, urls: [], sourceKeys: ["g", "7"] });
 });
 
 test("a frab import keeps the event's numeric id and slug beside its guid", () => {
@@ -133,4 +135,19 @@ test("a conference known by its acronym: recording files and writeups that use i
   const other = { slug: "garden-days", name: "Garden Days", startsOn: "2031-05-01", endsOn: "2031-05-02" };
   const both = { ...byName, conferences: [...byName.conferences, other], talks: [...byName.talks, talk("roses", "Roses", [], { conference: "garden-days" })] };
   assert.deepEqual(narrowCatalog("My notes from HoH31, the best congress.", both).conferences.map((c) => c.slug), ["hackers-on-a-hill"]);
+});
+
+test("a talk's slides on a code-hosting site do not make that site a schedule: a repository named like a slug is not the talk", () => {
+  const hosted = catalogOf(
+    [
+      talk("wasps", "Wasps You Like It", ["oda"], {
+        sourceKeys: ["4411", "wasps"],
+        url: "https://hackhill.test/2031/schedule/event/wasps/",
+        urls: ["https://hackhill.test/2031/schedule/event/wasps/", "https://code.example.test/oda/talks/blob/main/slides.pdf"],
+      }),
+    ],
+    [["oda", "Oda Fenwick"]],
+  );
+  assert.deepEqual(ids(detect("[Star the repository](https://code.example.test/wasp-project/wasps)", hosted), "talk"), []);
+  assert.deepEqual(ids(detect("[The recording](https://video.hackhill.test/2031/hall/wasps.webm)", hosted), "talk"), ["wasps"]);
 });
