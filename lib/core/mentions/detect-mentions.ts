@@ -34,6 +34,7 @@ import { matchTitleWords } from "./match-title-words";
 import { matchTitles } from "./match-titles";
 import type { MentionIndex } from "./mention-index";
 import { findDayCues } from "./resolve-days";
+import { resolveNeighbours } from "./resolve-neighbours";
 import { resolveKeynoteSlots } from "./resolve-slots";
 import { selectNonOverlapping } from "./select-mentions";
 import { SUGGESTION_THRESHOLD, actionOf, type DetectedMention } from "./types";
@@ -68,10 +69,12 @@ export function detectMentions(markdown: string, index: MentionIndex, options: D
   }
   const inferred = inferTalksFromSpeakers(ctx, speakerHits, cues, mentioned, slots.usedSpeakerHits);
 
-  const talks = selectNonOverlapping(
+  const named = selectNonOverlapping(
     [...links.filter((m) => m.kind === "talk"), ...titles, ...slots.mentions, ...sections, ...inferred, ...matchAliases(ctx)].filter(keep),
     (m) => m,
   );
+  // "The next talk" counts from the talk named before it, so it comes after every other talk is chosen.
+  const talks = selectNonOverlapping([...named, ...resolveNeighbours(ctx, named).filter(keep)], (m) => m);
   const speakers = selectNonOverlapping(
     [...links.filter((m) => m.kind === "speaker"), ...speakerHits.map((h) => h.mention)].filter(keep),
     (m) => m,

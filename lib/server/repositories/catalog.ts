@@ -33,6 +33,9 @@ export interface SnapshotTalk {
   kind: string;
   day: string | null;
   track: string | null;
+  room: string | null;
+  /** ISO 8601, when the programme gives a time. */
+  startsAt: string | null;
   url: string | null;
   speakerIds: string[];
   /** Phrases authors confirmed or rejected for the talk (TalkAlias). */
@@ -60,7 +63,7 @@ export async function loadCatalogSnapshot(db: Db | Tx): Promise<CatalogSnapshot>
     [
       c.$queryRawUnsafe<VersionRow[]>(VERSION_SQL),
       c.conference.findMany({ select: { id: true, slug: true, name: true, startsOn: true, endsOn: true } }),
-      c.talk.findMany({ select: { id: true, slug: true, conferenceId: true, title: true, kind: true, day: true, track: true, url: true } }),
+      c.talk.findMany({ select: { id: true, slug: true, conferenceId: true, title: true, kind: true, day: true, track: true, room: true, startsAt: true, url: true } }),
       c.talkSpeaker.findMany({ select: { talkId: true, speakerId: true, position: true }, orderBy: [{ talkId: "asc" }, { position: "asc" }] }),
       c.speaker.findMany({ select: { id: true, slug: true, name: true, affiliation: true } }),
       allAliases(c),
@@ -83,7 +86,7 @@ export async function loadCatalogSnapshot(db: Db | Tx): Promise<CatalogSnapshot>
   return {
     version: keyOf(version),
     conferences,
-    talks: talks.map((t) => ({ ...t, speakerIds: speakersOf.get(t.id) ?? [], aliases: aliasesOf.get(t.id) ?? [] })),
+    talks: talks.map((t) => ({ ...t, startsAt: t.startsAt?.toISOString() ?? null, speakerIds: speakersOf.get(t.id) ?? [], aliases: aliasesOf.get(t.id) ?? [] })),
     speakers,
   };
 }

@@ -15,6 +15,8 @@ const catalogTalkSelect = {
   kind: true,
   day: true,
   track: true,
+  room: true,
+  startsAt: true,
   url: true,
   conferenceId: true,
   speakers: { orderBy: { position: "asc" }, select: { speakerId: true } },

@@ -58,6 +58,8 @@ function catalogOf(p: Prepared, conferenceIds: ReadonlySet<string> | null): Cata
       kind: t.kind as TalkKind,
       day: t.day,
       track: t.track,
+      room: t.room,
+      startsAt: t.startsAt,
       speakerIds: t.speakerIds,
       urls: t.url ? [t.url] : [],
       aliases: t.aliases,
