@@ -29,6 +29,7 @@ import { scanMarkdown } from "./markdown-scan";
 import { isNegativeAlias, matchAliases } from "./match-aliases";
 import { matchLinks } from "./match-links";
 import { matchSectionLinks } from "./match-section-links";
+import { matchSelfReferences } from "./match-self-references";
 import { matchSpeakers } from "./match-speakers";
 import { matchTitleWords } from "./match-title-words";
 import { matchTitles } from "./match-titles";
@@ -44,6 +45,11 @@ export interface DetectOptions {
   minConfidence?: number;
   /** The markdown already parsed with unified().use(remarkParse).use(remarkGfm), to skip parsing again. */
   tree?: Root;
+  /**
+   * The writeup author's display name, when the caller knows it: "my talk" is then that
+   * speaker's session, as a suggestion (match-self-references.ts). Unknown or no speaker: nothing.
+   */
+  authorName?: string | null;
 }
 
 export function detectMentions(markdown: string, index: MentionIndex, options: DetectOptions = {}): DetectedMention[] {
@@ -70,7 +76,7 @@ export function detectMentions(markdown: string, index: MentionIndex, options: D
   const inferred = inferTalksFromSpeakers(ctx, speakerHits, cues, mentioned, slots.usedSpeakerHits);
 
   const named = selectNonOverlapping(
-    [...links.filter((m) => m.kind === "talk"), ...titles, ...slots.mentions, ...sections, ...inferred, ...matchAliases(ctx)].filter(keep),
+    [...links.filter((m) => m.kind === "talk"), ...titles, ...slots.mentions, ...sections, ...inferred, ...matchAliases(ctx), ...matchSelfReferences(ctx, options.authorName ?? undefined, cues)].filter(keep),
     (m) => m,
   );
   // "The next talk" counts from the talk named before it, so it comes after every other talk is chosen.
