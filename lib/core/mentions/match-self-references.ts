@@ -47,6 +47,8 @@ const OWN_ADJECTIVES: ReadonlySet<string> = new Set([
   "korte", "kleine", "eigen",
 ]);
 
+const INTENSIFIERS: ReadonlySet<string> = new Set(["very", "really", "rather", "quite", "sehr", "ziemlich", "tres", "assez", "heel", "erg", "vrij"]);
+
 /** Nouns after the phrase that make it a list of someone else's: "my talk picks", "my session schedule". */
 const AFTER_NOUNS: ReadonlySet<string> = new Set(["picks", "choices", "list", "schedule", "notes", "selection", "highlights", "plan", "recommendations"]);
 
@@ -90,6 +92,8 @@ export function findSelfPhrases(ctx: DetectionContext): SelfPhrase[] {
     const w = tokens[i]!.norm;
     if (POSSESSIVES.has(w)) {
       let j = i + 1;
+      // "my very short talk": an intensifier counts only before one of those words.
+      if (same(i, j + 1) && INTENSIFIERS.has(tokens[j]!.norm) && OWN_ADJECTIVES.has(tokens[j + 1]!.norm)) j++;
       if (same(i, j) && OWN_ADJECTIVES.has(tokens[j]!.norm)) j++;
       if (same(i, j) && isOwnNoun(tokens[j]!.norm, ctx.language) && !(same(i, j + 1) && AFTER_NOUNS.has(tokens[j + 1]!.norm))) {
         out.push({ first: i, last: j });

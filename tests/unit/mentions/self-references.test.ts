@@ -29,6 +29,8 @@ const own = (md: string, authorName?: string): DetectedMention[] => detect(md, c
 const cases: { name: string; md: string; author?: string; want: string | null; text?: string }[] = [
   { name: "my talk", md: "The room was full for my talk, which was a relief.", author: "Nadia Ferreira-Lund", want: "tides", text: "my talk" },
   { name: "my short talk", md: "In my short talk I showed three tide gauges.", author: "Nadia Ferreira-Lund", want: "tides", text: "my short talk" },
+  { name: "an intensifier before the adjective", md: "It was only my rather brief session, but people came.", author: "Nadia Ferreira-Lund", want: "tides", text: "my rather brief session" },
+  { name: "an intensifier alone is not a speaker's word", md: "That was my very favourite session.", author: "Nadia Ferreira-Lund", want: null },
   { name: "I gave a talk", md: "On Tuesday I gave a talk about seaweed.", author: "Oskar Vahl", want: "kelp", text: "I gave a talk" },
   { name: "I presented", md: "I presented the results of two summers of measurements.", author: "Hanne Kristoffersen", want: "kelp", text: "I presented" },
   { name: "our session", md: "Our session drew questions about harvesting.", author: "Oskar Vahl", want: "kelp" },
