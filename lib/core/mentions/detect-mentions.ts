@@ -27,6 +27,7 @@ import { createDetectionContext } from "./detection-context";
 import { inferTalksFromSpeakers } from "./infer-talks-from-speakers";
 import { scanMarkdown } from "./markdown-scan";
 import { isNegativeAlias, matchAliases } from "./match-aliases";
+import { matchKeynoteEvents } from "./match-keynote-events";
 import { matchLinks } from "./match-links";
 import { matchSectionLinks } from "./match-section-links";
 import { matchSelfReferences } from "./match-self-references";
@@ -79,12 +80,13 @@ export function detectMentions(markdown: string, index: MentionIndex, options: D
     [...links.filter((m) => m.kind === "talk"), ...titles, ...slots.mentions, ...sections, ...inferred, ...matchAliases(ctx), ...matchSelfReferences(ctx, options.authorName ?? undefined, cues)].filter(keep),
     (m) => m,
   );
-  // "The next talk" counts from the talk named before it, so it comes after every other talk is chosen.
-  const talks = selectNonOverlapping([...named, ...resolveNeighbours(ctx, named).filter(keep)], (m) => m);
   const speakers = selectNonOverlapping(
     [...links.filter((m) => m.kind === "speaker"), ...speakerHits.map((h) => h.mention)].filter(keep),
     (m) => m,
   );
+  // "The next talk" and "on day two they announced" are read against the talks named around them,
+  // so they come after every other talk is chosen.
+  const talks = selectNonOverlapping([...named, ...[...resolveNeighbours(ctx, named), ...matchKeynoteEvents(ctx, cues, named, speakers)].filter(keep)], (m) => m);
   return [...talks, ...speakers].map((m) => ({ ...m, action: actionOf(m) })).sort((a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === "talk" ? -1 : 1));
 }
 
