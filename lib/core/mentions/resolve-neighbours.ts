@@ -55,8 +55,16 @@ const ROOM_WORDS: ReadonlySet<string> = new Set(["room", "hall", "raum", "saal",
 
 /** The writer's own path through the programme: "the next talk I went to", "la session suivante que j'ai vue". */
 const WRITER_WORDS: ReadonlySet<string> = new Set(["i", "we", "ich", "wir", "je", "jai", "nous", "ik", "wij", "que", "die", "dat"]);
-/** "my next talk" is the writer's next choice, not the room's next session. */
-const POSSESSIVES: ReadonlySet<string> = new Set(["my", "our", "mein", "meine", "meinen", "meinem", "unser", "unsere", "unseren", "ma", "mon", "notre", "mijn", "onze"]);
+/**
+ * Words before the phrase that make it someone's sequence, not the room's: "my next talk" is the
+ * writer's next choice, "his previous talk" and "a previous talk" are the speaker's earlier ones.
+ */
+const NOT_THE_ROOMS: ReadonlySet<string> = new Set([
+  "my", "our", "his", "her", "their", "a", "an", "another", "one",
+  "mein", "meine", "meinen", "meinem", "unser", "unsere", "unseren", "sein", "seine", "seinem", "seinen", "ihr", "ihre", "ihrem", "ihren", "ein", "eine", "einem", "einen",
+  "ma", "mon", "notre", "son", "sa", "leur", "un", "une",
+  "mijn", "onze", "zijn", "haar", "hun", "een",
+]);
 
 /** A session noun of the writeup's language: French "conférence" is a talk, English "conference" is the event. */
 const isSessionNoun = (norm: string, language: string): boolean => SESSION_NOUNS.has(norm) || (language === "fr" && norm === "conference");
@@ -227,7 +235,7 @@ export function resolveNeighbours(ctx: DetectionContext, talkMentions: readonly 
     const end = tokens[p.last]!.end;
     const sentence = tokens[p.first]!.sentence;
     if (WRITER_WORDS.has(tokens[p.last + 1]?.norm ?? "") && tokens[p.last + 1]!.sentence === sentence) continue;
-    if (POSSESSIVES.has(tokens[p.first - 1]?.norm ?? "")) continue;
+    if (NOT_THE_ROOMS.has(tokens[p.first - 1]?.norm ?? "")) continue;
     // "the following talk:" introduces what comes next, a title or a list.
     if (/^\s*:/.test(scan.source.slice(end, end + 3))) continue;
     if (anchored.some((a) => a.m.start >= end && tokens[a.first]!.sentence === sentence)) continue;

@@ -49,6 +49,8 @@ const cases: { name: string; md: string; want: string | null; text?: string }[] 
   { name: "no talk named before the phrase", md: "The previous session ran long. Then came “Soil Moisture Sensors on a Budget”.", want: null },
   { name: "the writer's own next choice", md: "“Grafting Apple Trees at Scale” was fun. The next talk I went to was in another building.", want: null },
   { name: "'my next talk' is the writer's choice", md: "“Grafting Apple Trees at Scale” was fun. My next talk was in another building.", want: null },
+  { name: "a speaker's earlier talk elsewhere", md: "“Pollinator Paths Between Rows” was good. It built on what he showed in a previous talk.", want: null },
+  { name: "her previous session", md: "“Pollinator Paths Between Rows” was good. Her previous session was on moths.", want: null },
   { name: "the phrase names a title in its own sentence", md: "“Grafting Apple Trees at Scale” was fun. The next talk, “Rootstock Genetics Explained”, was better.", want: null },
   { name: "<title> was the next talk", md: "I had lunch. “Soil Moisture Sensors on a Budget” was the next talk on my list.", want: null },
   { name: "next year's talk is not a neighbour", md: "“Grafting Apple Trees at Scale” was fun. Next year's talk will be longer.", want: null },
