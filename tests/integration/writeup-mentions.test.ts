@@ -2,7 +2,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { DomainError } from "@/lib/core/errors";
-import { decideMention, saveWriteup, type Actor } from "@/lib/server/services/writeup-lifecycle";
+import { createDraft, decideMention, openSuggestions, saveWriteup, type Actor } from "@/lib/server/services/writeup-lifecycle";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let t: TestDb;
@@ -76,4 +76,23 @@ test("only the author may decide a writeup's links: the rule is in the use case,
   await assert.rejects(decideMention(t.db, { id: stranger.id, role: "author" }, writeupId, decision), (e: unknown) => e instanceof DomainError && e.code === "forbidden");
   await assert.rejects(decideMention(t.db, null, writeupId, decision), (e: unknown) => e instanceof DomainError && e.code === "unauthenticated");
   assert.equal((await t.db.mention.findUniqueOrThrow({ where: { id: m.id } })).source, m.source, "nothing was written");
+});
+
+test("a speaker writing 'my talk' is offered their own session; an author who is no speaker is not", async () => {
+  const body = "The slides from my talk are up, with the demo.\n";
+  const draft = { title: "Back from Copenhagen", body, conferenceSlugs: ["dockercon-eu-2017"] };
+  const own = (suggestions: { reason: string; id: string }[]) => suggestions.filter((s) => s.reason.startsWith("the author's own"));
+
+  const speaker = await t.db.user.create({ data: { email: "tycho@example.com", name: "Tycho Andersen", role: "author" } });
+  const asSpeaker: Actor = { id: speaker.id, role: "author" };
+  const mine = await createDraft(t.db, asSpeaker, { ...draft, body: "" });
+  const saved = await saveWriteup(t.db, asSpeaker, mine.id, mine.version, draft);
+  const talk = await t.db.talk.findFirstOrThrow({ where: { speakers: { some: { speaker: { name: "Tycho Andersen" } } } } });
+  assert.deepEqual(own(saved.suggestions).map((s) => s.id), [talk.id]);
+  assert.deepEqual(own(await openSuggestions(t.db, mine.id)).map((s) => s.id), [talk.id], "the editor offers it again");
+
+  const reader = await t.db.user.create({ data: { email: "reader@example.com", name: "Quentin Marsh", role: "author" } });
+  const asReader: Actor = { id: reader.id, role: "author" };
+  const theirs = await createDraft(t.db, asReader, { ...draft, body: "" });
+  assert.deepEqual(own((await saveWriteup(t.db, asReader, theirs.id, theirs.version, draft)).suggestions), []);
 });

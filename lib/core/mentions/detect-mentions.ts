@@ -27,13 +27,16 @@ import { createDetectionContext } from "./detection-context";
 import { inferTalksFromSpeakers } from "./infer-talks-from-speakers";
 import { scanMarkdown } from "./markdown-scan";
 import { isNegativeAlias, matchAliases } from "./match-aliases";
+import { matchKeynoteEvents } from "./match-keynote-events";
 import { matchLinks } from "./match-links";
 import { matchSectionLinks } from "./match-section-links";
+import { matchSelfReferences } from "./match-self-references";
 import { matchSpeakers } from "./match-speakers";
 import { matchTitleWords } from "./match-title-words";
 import { matchTitles } from "./match-titles";
 import type { MentionIndex } from "./mention-index";
 import { findDayCues } from "./resolve-days";
+import { resolveNeighbours } from "./resolve-neighbours";
 import { resolveKeynoteSlots } from "./resolve-slots";
 import { selectNonOverlapping } from "./select-mentions";
 import { SUGGESTION_THRESHOLD, actionOf, type DetectedMention } from "./types";
@@ -43,6 +46,11 @@ export interface DetectOptions {
   minConfidence?: number;
   /** The markdown already parsed with unified().use(remarkParse).use(remarkGfm), to skip parsing again. */
   tree?: Root;
+  /**
+   * The writeup author's display name, when the caller knows it: "my talk" is then that
+   * speaker's session, as a suggestion (match-self-references.ts). Unknown or no speaker: nothing.
+   */
+  authorName?: string | null;
 }
 
 export function detectMentions(markdown: string, index: MentionIndex, options: DetectOptions = {}): DetectedMention[] {
@@ -68,14 +76,17 @@ export function detectMentions(markdown: string, index: MentionIndex, options: D
   }
   const inferred = inferTalksFromSpeakers(ctx, speakerHits, cues, mentioned, slots.usedSpeakerHits);
 
-  const talks = selectNonOverlapping(
-    [...links.filter((m) => m.kind === "talk"), ...titles, ...slots.mentions, ...sections, ...inferred, ...matchAliases(ctx)].filter(keep),
+  const named = selectNonOverlapping(
+    [...links.filter((m) => m.kind === "talk"), ...titles, ...slots.mentions, ...sections, ...inferred, ...matchAliases(ctx), ...matchSelfReferences(ctx, options.authorName ?? undefined, cues)].filter(keep),
     (m) => m,
   );
   const speakers = selectNonOverlapping(
     [...links.filter((m) => m.kind === "speaker"), ...speakerHits.map((h) => h.mention)].filter(keep),
     (m) => m,
   );
+  // "The next talk" and "on day two they announced" are read against the talks named around them,
+  // so they come after every other talk is chosen.
+  const talks = selectNonOverlapping([...named, ...[...resolveNeighbours(ctx, named), ...matchKeynoteEvents(ctx, cues, named, speakers)].filter(keep)], (m) => m);
   return [...talks, ...speakers].map((m) => ({ ...m, action: actionOf(m) })).sort((a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === "talk" ? -1 : 1));
 }
 

@@ -30,6 +30,10 @@ export interface CatalogTalk {
   /** Local calendar day (YYYY-MM-DD), when known. */
   day?: string | null;
   track?: string | null;
+  /** The room, when the programme gives one: "the next session" is the next one here (resolve-neighbours.ts). */
+  room?: string | null;
+  /** Start time, ISO 8601 with an offset, when the programme gives one. */
+  startsAt?: string | null;
   speakerIds: string[];
   /**
    * Known addresses of the talk outside Hallway (its schedule page, its

@@ -36,6 +36,9 @@ export interface SnapshotTalk {
   kind: string;
   day: string | null;
   track: string | null;
+  room: string | null;
+  /** ISO 8601, when the programme gives a time. */
+  startsAt: string | null;
   /** The talk's schedule page, and with it the programme's slides and recording links (talk-addresses.ts). */
   url: string | null;
   urls: string[];
@@ -67,7 +70,24 @@ export async function loadCatalogSnapshot(db: Db | Tx): Promise<CatalogSnapshot>
     [
       c.$queryRawUnsafe<VersionRow[]>(VERSION_SQL),
       c.conference.findMany({ select: { id: true, slug: true, name: true, acronym: true, startsOn: true, endsOn: true } }),
-      c.talk.findMany({ select: { id: true, slug: true, conferenceId: true, title: true, subtitle: true, kind: true, day: true, track: true, url: true, links: true, sourceId: true, sourceKeys: true } }),
+      c.talk.findMany({
+        select: {
+          id: true,
+          slug: true,
+          conferenceId: true,
+          title: true,
+          subtitle: true,
+          kind: true,
+          day: true,
+          track: true,
+          room: true,
+          startsAt: true,
+          url: true,
+          links: true,
+          sourceId: true,
+          sourceKeys: true,
+        },
+      }),
       c.talkSpeaker.findMany({ select: { talkId: true, speakerId: true, position: true }, orderBy: [{ talkId: "asc" }, { position: "asc" }] }),
       c.speaker.findMany({ select: { id: true, slug: true, name: true, affiliation: true } }),
       allAliases(c),
@@ -92,6 +112,7 @@ export async function loadCatalogSnapshot(db: Db | Tx): Promise<CatalogSnapshot>
     conferences,
     talks: talks.map(({ url, links, sourceId, sourceKeys, ...t }) => ({
       ...t,
+      startsAt: t.startsAt?.toISOString() ?? null,
       ...talkAddresses({ url, links, sourceId, sourceKeys }),
       speakerIds: speakersOf.get(t.id) ?? [],
       aliases: aliasesOf.get(t.id) ?? [],

@@ -16,6 +16,8 @@ const catalogTalkSelect = {
   kind: true,
   day: true,
   track: true,
+  room: true,
+  startsAt: true,
   url: true,
   links: true,
   sourceId: true,

@@ -30,7 +30,7 @@ export async function writeupsBySlug(tx: Tx, slugs: { exact: string[]; prefixes:
 
 
 export function userByEmail(tx: Tx, email: string) {
-  return tx.user.findUnique({ where: { email }, select: { id: true, username: true } });
+  return tx.user.findUnique({ where: { email }, select: { id: true, username: true, name: true } });
 }
 
 export function conferencesBySlug(tx: Tx, slugs: readonly string[]) {

@@ -28,6 +28,8 @@ export interface WriteupState {
   trashed: boolean;
   /** When it was first published; kept when it is published again. */
   publishedAt: Date | null;
+  /** The author's display name: detection reads "my talk" as that speaker's session. */
+  authorName: string | null;
 }
 
 export interface ChangeContext {
@@ -72,8 +74,8 @@ export async function readChangeContext(db: Db, id: string | null, slugBase?: st
     db,
     sql`
     SELECT 'writeup' AS part, w."authorId" AS a, w."status" AS b, w."slug" AS c, w."title" AS d, CAST(w."version" AS TEXT) AS e, CAST(w."revision" AS TEXT) AS f,
-      CASE WHEN w."deletedAt" IS NULL THEN '0' ELSE '1' END AS g, CAST(w."publishedAt" AS TEXT) AS h, NULL AS i
-      FROM "Writeup" w WHERE w."id" = ${key}
+      CASE WHEN w."deletedAt" IS NULL THEN '0' ELSE '1' END AS g, CAST(w."publishedAt" AS TEXT) AS h, u."name" AS i
+      FROM "Writeup" w LEFT JOIN "User" u ON u."id" = w."authorId" WHERE w."id" = ${key}
     UNION ALL SELECT 'decision', m."kind", COALESCE(m."talkId", m."speakerId"), m."text", CAST(m."start" AS TEXT), CAST(m."end" AS TEXT), m."source", CAST(m."confidence" AS TEXT), m."reason", NULL
       FROM "Mention" m WHERE m."writeupId" = ${key} AND m."source" IN ('confirmed', 'rejected')
     UNION ALL SELECT DISTINCT 'linked', m."talkId", m."speakerId", NULL, NULL, NULL, NULL, NULL, NULL, NULL
@@ -101,6 +103,7 @@ export async function readChangeContext(db: Db, id: string | null, slugBase?: st
         revision: Number(r.f),
         trashed: r.g === "1",
         publishedAt: dateOf(r.h),
+        authorName: r.i,
       };
     } else if (r.part === "decision") {
       decisions.push({ kind: r.a as MentionKind, id: r.b ?? "", text: r.c ?? "", start: Number(r.d), end: Number(r.e), source: r.f as MentionSource, confidence: Number(r.g), reason: r.h });

@@ -149,9 +149,10 @@ export async function importWriteupsInTransaction(tx: Tx, files: readonly Parsed
   const writeups: ImportedWriteup[] = [];
   for (const plan of plans) {
     const f = plan.file;
-    // The same pipeline as the editor's save, keeping the author's decisions on a re-import.
+    // The same pipeline as the editor's save, keeping the author's decisions on a re-import. A new
+    // author's name is only their email's local part, no speaker's name: "my talk" is left alone.
     const previous = plan.action === "updated" ? await storedDecisions(tx, plan.target.id) : [];
-    const derived = await runPipeline(tx, { title: f.title, body: f.body, conferenceSlugs: f.conferences, previous });
+    const derived = await runPipeline(tx, { title: f.title, body: f.body, conferenceSlugs: f.conferences, previous, authorName: author?.name ?? null });
     const { mentions, suggestions } = derived;
     const columns = {
       title: f.title,

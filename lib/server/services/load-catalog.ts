@@ -31,6 +31,8 @@ export async function loadCatalog(db: Db | Tx, conferenceSlugs?: string[]): Prom
       kind: t.kind as TalkKind,
       day: t.day,
       track: t.track,
+      room: t.room,
+      startsAt: t.startsAt?.toISOString() ?? null,
       speakerIds: t.speakers.map((s) => s.speakerId),
       ...talkAddresses(t),
       aliases: t.aliases.map((a) => ({ phrase: a.phrase, negative: a.negative, trusted: aliasTrusted({ negative: a.negative, source: a.source as AliasSource, authorIds: parseAuthorIds(a.authorIds) }) })),

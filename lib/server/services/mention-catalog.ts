@@ -59,6 +59,8 @@ function catalogOf(p: Prepared, conferenceIds: ReadonlySet<string> | null): Cata
       kind: t.kind as TalkKind,
       day: t.day,
       track: t.track,
+      room: t.room,
+      startsAt: t.startsAt,
       speakerIds: t.speakerIds,
       url: t.url,
       urls: t.urls,

@@ -275,7 +275,7 @@ export async function saveWriteup(db: Db, actorIn: Actor | null, id: string, ver
     const w = authorize(actor, ctx.writeup);
     if (w.trashed) throw new DomainError("invalid", "This writeup is in the trash; restore it to edit it.");
     if (w.version !== version) await refuseStale(db, id);
-    const derived = await runPipeline(db, { ...draft, previous: ctx.decisions, catalogVersion: ctx.catalogVersion });
+    const derived = await runPipeline(db, { ...draft, previous: ctx.decisions, catalogVersion: ctx.catalogVersion, authorName: w.authorName });
     const slug = w.status === "draft" && !w.publishedAt && slugify(draft.title) !== slugify(w.title) ? uniqueSlug(base, (s) => ctx.takenSlugs.has(s)) : w.slug;
     const refused = intent === "publish" && (!draft.title.trim() || !draft.body.trim()) ? NEEDS_TEXT : undefined;
     const status = intent === "publish" && !refused ? "published" : intent === "unpublish" ? "draft" : w.status;
@@ -447,7 +447,7 @@ export async function decideMention(db: Db, actorIn: Actor | null, writeupId: st
 async function suggestionsOf(db: Db, ctx: ChangeContext, body: string): Promise<DetectedMention[]> {
   const index = await mentionIndexOfConferences(db, ctx.conferenceIds, ctx.catalogVersion);
   // The sections were just parsed by the save that led here: detection reads them from the cache.
-  return reconcileMentions(body, ctx.decisions, detectMentions(body, index, { tree: parseBody(body).tree })).suggestions;
+  return reconcileMentions(body, ctx.decisions, detectMentions(body, index, { tree: parseBody(body).tree, authorName: ctx.writeup?.authorName })).suggestions;
 }
 
 /** The suggestions the editor should offer for a saved writeup, without writing anything. */

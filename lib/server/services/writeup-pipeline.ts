@@ -26,6 +26,8 @@ export interface PipelineInput {
   mentions?: readonly StoredMention[];
   /** The catalog version the caller read with its state, to skip asking again. */
   catalogVersion?: string;
+  /** The author's display name, so "my talk" can be suggested as their session. */
+  authorName?: string | null;
 }
 
 export interface PipelineResult extends DerivedWriteup {
@@ -60,7 +62,7 @@ export async function runPipeline(db: Db | Tx, input: PipelineInput): Promise<Pi
     return { ...derived, conferenceIds };
   }
   const catalog = await mentionCatalog(db, input.conferenceSlugs, input.catalogVersion);
-  const detected = detectMentions(input.body, catalog.index, { tree });
+  const detected = detectMentions(input.body, catalog.index, { tree, authorName: input.authorName });
   const derived = deriveWriteup({ title: input.title, body: input.body, tree, render, detected, previous: input.previous ?? [], targets: catalog.targets });
   return { ...derived, conferenceIds: catalog.conferenceIds };
 }

@@ -130,6 +130,8 @@ export function programmeToCatalog(programme: Programme, conferenceSlug: string)
     kind: t.kind,
     day: t.day ?? null,
     track: t.track ?? null,
+    room: t.room ?? null,
+    startsAt: t.startsAt ?? null,
     speakerIds: t.speakerKeys.map((k) => speakerId.get(k) ?? k),
     ...talkAddressesOf(t),
   }));

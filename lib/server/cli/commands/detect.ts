@@ -2,12 +2,14 @@
  * `hallway detect <file.md|-> [--conference <slug> ...] [--links]`: the mentions a writeup would get, as JSON.
  * Every mention carries its `action`: `link` (linked without asking) or `suggest` (offered to the author).
  * `--links` keeps the links only; `--all` (the default since suggestions carry their action) is still accepted.
+ * A front matter `author:` field names the writeup's author, so "my talk" is suggested as that speaker's session.
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { detectMentions, narrowCatalog } from "@/lib/core/mentions/detect-mentions";
 import { buildMentionIndex } from "@/lib/core/mentions/mention-index";
 import { SUGGESTION_THRESHOLD, actionOf } from "@/lib/core/mentions/types";
+import { frontMatterAuthor } from "@/lib/core/writeups/front-matter-author";
 import { loadCatalog } from "@/lib/server/services/load-catalog";
 import { UsageError } from "../errors";
 import { readProgrammeInput } from "../io";
@@ -25,7 +27,7 @@ export async function detectCommand(args: string[]) {
   const catalog = await withDb((db) => loadCatalog(db, values.conference));
   const narrowed = values.conference?.length ? catalog : narrowCatalog(markdown, catalog);
   const index = buildMentionIndex(narrowed);
-  const detected = detectMentions(markdown, index, { minConfidence: SUGGESTION_THRESHOLD });
+  const detected = detectMentions(markdown, index, { minConfidence: SUGGESTION_THRESHOLD, authorName: frontMatterAuthor(markdown) });
   const mentions = values.links ? detected.filter((m) => (m.action ?? actionOf(m)) === "link") : detected;
   const talks = new Map(narrowed.talks.map((t) => [t.id, t]));
   const speakers = new Map(narrowed.speakers.map((s) => [s.id, s]));
