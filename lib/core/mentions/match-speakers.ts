@@ -11,8 +11,11 @@
  * spoke…", "According to Bottomley…"). Such a word is linked only when one
  * speaker with that first name or surname was named in full shortly before,
  * in the same section; if two were, it stays unlinked.
+ *
+ * People the programme lists by one name (a handle) are match-handles.ts.
  */
 import type { DetectionContext } from "./detection-context";
+import { matchHandles } from "./match-handles";
 import { selectNonOverlapping } from "./select-mentions";
 import type { DetectedMention } from "./types";
 import { NAME_PARTICLES, STOPWORDS } from "./word-lists";
@@ -79,16 +82,16 @@ export function matchSpeakers(ctx: DetectionContext): SpeakerHit[] {
   });
 
   const full = selectNonOverlapping(hits, (h) => h.mention);
-  return [...full, ...matchShortNames(ctx, full)].sort((a, b) => a.firstToken - b.firstToken);
+  const covered = new Uint8Array(tokens.length);
+  for (const h of full) for (let i = h.firstToken; i <= h.lastToken; i++) covered[i] = 1;
+  return [...full, ...matchShortNames(ctx, full, covered), ...matchHandles(ctx, covered)].sort((a, b) => a.firstToken - b.firstToken);
 }
 
 /** First names and surnames that refer back to a speaker named in full just before. */
-function matchShortNames(ctx: DetectionContext, full: SpeakerHit[]): SpeakerHit[] {
+function matchShortNames(ctx: DetectionContext, full: SpeakerHit[], covered: Uint8Array): SpeakerHit[] {
   const { index, scan } = ctx;
   const tokens = scan.tokens;
   const out: SpeakerHit[] = [];
-  const covered = new Uint8Array(tokens.length);
-  for (const h of full) for (let i = h.firstToken; i <= h.lastToken; i++) covered[i] = 1;
 
   // Speakers named in full so far: speaker → token index of the latest mention.
   const recent = new Map<number, number>();

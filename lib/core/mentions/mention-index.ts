@@ -471,6 +471,8 @@ export function buildMentionIndex(catalog: Catalog): MentionIndex {
       namePatterns.push({ speaker: s, confidence: variant.confidence, reason: variant.reason });
     }
     const norms = tokenNorms(entry.speaker.name);
+    // A one-word name (a handle) has no pattern, but its word must be known (match-handles.ts).
+    if (norms.length === 1) idOf(norms[0]!);
     if (norms.length >= 2) {
       push(speakersByFirstName, entry.first, s);
       push(speakersByLastName, entry.last, s);
