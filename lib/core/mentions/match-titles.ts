@@ -164,6 +164,11 @@ function scoreTitle(
     } else if (titleCase && title.length >= 2 && anchored) {
       confidence = 0.45;
       reason = "title";
+    } else if (!subtitle && title.length === 2 && uniquePrefix && kindWordIn(ctx, title)) {
+      // A subject and the session's kind ("Serverless Panel", "the rust workshop"): written whole,
+      // even in lower case and with a common subject, it is worth asking about.
+      confidence = 0.45;
+      reason = "short title with its kind";
     } else return null;
   } else if (full && edits === 0) {
     if (quote) confidence = extra === 0 ? 0.98 : 0.94;
@@ -316,6 +321,16 @@ function casedLikeTitle(ctx: DetectionContext, m: PartialMatch, flags: Uint8Arra
   }
   for (let i = m.first; i <= m.last; i++) if (tokens[i]!.cap !== cap(offset + i - m.first)) return false;
   return true;
+}
+
+/** Words that say what kind of session a title is, in the languages reports are written in. */
+const KIND_WORDS: ReadonlySet<string> = new Set([
+  "panel", "workshop", "tutorial", "keynote", "discussion", "bof", "demo", "roundtable", "fireside", "ama", "hackathon", "sprint",
+  "podiumsdiskussion", "diskussion", "atelier", "table", "ronde",
+]);
+
+function kindWordIn(ctx: DetectionContext, title: readonly number[]): boolean {
+  return title.some((id) => KIND_WORDS.has(ctx.words[id] ?? ""));
 }
 
 function innerCapital(flags: Uint8Array): boolean {

@@ -5,7 +5,8 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { catalogOf, detect, talk } from "./helpers";
+import { CONFIDENT_THRESHOLD } from "../../../lib/core/mentions/types";
+import { catalogOf, detect, find, talk } from "./helpers";
 
 const catalog = catalogOf(
   [
@@ -103,4 +104,20 @@ test("a title without the vendor word that opens many of the conference's titles
   assert.equal(found.find((m) => m.id === "a3")?.text, "Mobile SDK Deep Dive");
   // A first word that opens one title only is part of the title: "Programmes in Open Source" is not it.
   assert.deepEqual(detect("I liked Programmes in Open Source.", vendor).filter((m) => m.kind === "talk"), []);
+});
+
+test("a two-word title of a subject and a session kind, written whole, is worth asking about even in lower case", () => {
+  const kinds = catalogOf(
+    [talk("panel", "Observability Panel", ["ines"], { kind: "panel" }), talk("obs", "Observability for Tiny Teams", ["tarek"]), talk("ws", "Observability in Practice", ["wen"])],
+    [
+      ["ines", "Ines Vollmer"],
+      ["tarek", "Tarek Brandvold"],
+      ["wen", "Wen Okonkwo"],
+    ],
+  );
+  const m = detect("The observability panel was lively but ran long.", kinds);
+  const hit = find(m, "talk", "panel");
+  assert.ok(hit && hit.confidence < CONFIDENT_THRESHOLD, `a suggestion, not a link: ${hit?.confidence}`);
+  // The subject alone is not the session.
+  assert.equal(find(detect("Observability was everywhere this year.", kinds), "talk", "panel"), undefined);
 });
