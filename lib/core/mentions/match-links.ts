@@ -15,8 +15,6 @@ import type { MentionIndex } from "./mention-index";
 import type { DetectedMention } from "./types";
 import { normalizeUrl, SCHEDULE_PATH, urlLastSegment, type NormalizedUrl } from "./link-index";
 
-export { normalizeUrl, urlLastSegment };
-
 const HALLWAY_TALK = /^\/conferences\/([^/]+)\/talks\/([^/]+)$/;
 const HALLWAY_SPEAKER = /^\/speakers\/([^/]+)$/;
 
