@@ -123,6 +123,15 @@ export function Editor({ writeup, conferenceOptions, suggestions: initialSuggest
   const fieldsRef = useRef(fields);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const previewSeq = useRef(0);
+  /**
+   * The stored HTML of the text as saved (with its talk links) wins over a
+   * live preview of the same text that is still on its way: the one in flight
+   * would bring the text back without links.
+   */
+  const showStored = useCallback((html: string) => {
+    previewSeq.current++;
+    setPreviewHtml(html);
+  }, []);
   const firstRender = useRef(true);
 
   fieldsRef.current = fields;
@@ -181,11 +190,11 @@ export function Editor({ writeup, conferenceOptions, suggestions: initialSuggest
         window.history.replaceState(window.history.state, "", editPath(outcome.slug));
       }
       // The stored HTML carries the talk links; show it unless the text moved on.
-      if (fieldsRef.current.body === sent.body) setPreviewHtml(outcome.bodyHtml);
+      if (fieldsRef.current.body === sent.body) showStored(outcome.bodyHtml);
       const verb = outcome.refused ? "Saved" : outcome.intent === "publish" ? "Published" : outcome.intent === "unpublish" ? "Unpublished" : "Saved";
       setStatus(`${verb} ${clock(new Date(outcome.savedAt))}`);
     },
-    [save, slug],
+    [save, slug, showStored],
   );
 
   /** One save at a time: a second one waits and then carries the first one's new version. */
@@ -285,7 +294,7 @@ export function Editor({ writeup, conferenceOptions, suggestions: initialSuggest
       return;
     }
     setSuggestions(result.data.suggestions);
-    if (snapshot(fieldsRef.current) === savedSnapshot.current) setPreviewHtml(result.data.bodyHtml);
+    if (snapshot(fieldsRef.current) === savedSnapshot.current) showStored(result.data.bodyHtml);
     const times = result.data.occurrences > 1 ? ` (${result.data.occurrences} times)` : "";
     setStatus(data.get("decision") === "accept" ? `Linked${times}` : `Suggestion dismissed${times}`);
   }
